@@ -1,0 +1,44 @@
+/**
+ * Opens the driver adapter for the configured database. PGlite is one
+ * connection inside this process, so it is opened once and shared by the
+ * Prisma client and the migration engine (which must never run in a second
+ * process against the same folder).
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { DatabaseTarget } from "./config";
+
+// Survives Next's dev-mode module reloads, so one folder is never opened twice.
+const holder = globalThis as typeof globalThis & { __tobiraPglite?: Map<string, PGlite> };
+const open = (holder.__tobiraPglite ??= new Map<string, PGlite>());
+
+export function pgliteFor(dataDir: string): PGlite {
+  let pg = open.get(dataDir);
+  if (!pg || pg.closed) {
+    mkdirSync(dataDir, { recursive: true });
+    pg = new PGlite(dataDir);
+    open.set(dataDir, pg);
+  }
+  return pg;
+}
+
+export async function closePglite(dataDir: string) {
+  const pg = open.get(dataDir);
+  open.delete(dataDir);
+  if (pg && !pg.closed) await pg.close();
+}
+
+export function adapterFactoryFor(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+  if (target.kind === "pglite") {
+    // The adapter is typed against its own copy of driver-adapter-utils.
+    return new PrismaPGlite(pgliteFor(target.dataDir)) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  }
+  return new PrismaPg({
+    connectionString: target.url,
+    connectionTimeoutMillis: 5_000,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  });
+}
