@@ -14,7 +14,8 @@ import { adapterFactoryFor } from "./connect";
 import { DatabaseConfigError, describeTarget, type DatabaseTarget } from "./config";
 import { openSchemaEngine } from "./schema-engine";
 
-export const PRISMA_DIR = path.join(process.cwd(), "prisma");
+// Read at run time from the project folder; not part of the server bundle.
+export const PRISMA_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma");
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
 
@@ -25,11 +26,11 @@ export class MigrationError extends Error {
 type LocalMigration = { name: string; sql: string; checksum: string };
 
 export function readLocalMigrations(dir = MIGRATIONS_DIR): LocalMigration[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, "migration.sql")))
+  if (!existsSync(/*turbopackIgnore: true*/ dir)) return [];
+  return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(dir, e.name, "migration.sql")))
     .map((e) => {
-      const sql = readFileSync(path.join(dir, e.name, "migration.sql"), "utf8");
+      const sql = readFileSync(/*turbopackIgnore: true*/ path.join(dir, e.name, "migration.sql"), "utf8");
       return { name: e.name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -39,7 +40,7 @@ export function migrationList(dir = MIGRATIONS_DIR): MigrationList {
   const lockPath = path.join(dir, "migration_lock.toml");
   return {
     baseDir: dir,
-    lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
+    lockfile: { path: "migration_lock.toml", content: existsSync(/*turbopackIgnore: true*/ lockPath) ? readFileSync(/*turbopackIgnore: true*/ lockPath, "utf8") : null },
     shadowDbInitScript: "",
     migrationDirectories: readLocalMigrations(dir).map((m) => ({
       path: m.name,
@@ -82,7 +83,7 @@ export async function applyMigrations(
   if ((await pendingMigrations(client, dir)).length === 0) return [];
   const engine = await openSchemaEngine(adapterFactoryFor(target), {
     path: SCHEMA_PATH,
-    content: readFileSync(SCHEMA_PATH, "utf8"),
+    content: readFileSync(/*turbopackIgnore: true*/ SCHEMA_PATH, "utf8"),
   });
   try {
     const out = await engine.applyMigrations({
@@ -99,6 +100,7 @@ export async function applyMigrations(
 }
 
 function errorText(err: unknown): string {
-  if (err && typeof err === "object" && "message" in err) return String((err as { message: unknown }).message).split("\n")[0];
-  return String(err).split("\n")[0];
+  const text = err instanceof Error ? err.message || String(err.cause ?? "") : String(err);
+  const line = text.split("\n").map((l) => l.trim()).find((l) => l && !l.startsWith("Invalid `"));
+  return line ?? "unknown error";
 }

@@ -21,10 +21,10 @@ let loaded: Promise<Bg> | undefined;
 function loadBindings(): Promise<Bg> {
   loaded ??= (async () => {
     // Resolved from the project root: this file may run bundled (next start) or not (tsx).
-    const requireFromRoot = createRequire(path.join(process.cwd(), "package.json"));
+    const requireFromRoot = createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), "package.json"));
     const bgPath = requireFromRoot.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bg = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as Bg;
-    const module = new WebAssembly.Module(readFileSync(path.join(path.dirname(bgPath), "schema_engine_bg.wasm")));
+    const module = new WebAssembly.Module(readFileSync(/*turbopackIgnore: true*/ path.join(path.dirname(bgPath), "schema_engine_bg.wasm")));
     const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();

@@ -1,0 +1,22 @@
+"use server";
+// Switches the UI language for this browser (and, once signed in, the account).
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
+import { safeRelativePath } from "@/lib/http/safe-path";
+
+const input = z.object({ locale: z.enum(LOCALES), returnTo: z.string().max(2048).optional() });
+
+export async function setLocaleAction(formData: FormData) {
+  const parsed = input.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") ?? undefined });
+  if (!parsed.success) redirect("/");
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: false,
+    secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false",
+  });
+  redirect(safeRelativePath(parsed.data.returnTo) ?? "/");
+}

@@ -1,0 +1,26 @@
+/**
+ * Picks the UI locale for a request: the signed-in account's choice, else the
+ * browser's cookie, else Japanese. Server-only: reads request cookies.
+ */
+import "server-only";
+import { cookies } from "next/headers";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./config";
+import { en } from "./messages/en";
+import { ja, type Messages } from "./messages/ja";
+
+const dictionaries: Record<Locale, Messages> = { ja, en };
+
+export async function getLocale(): Promise<Locale> {
+  const value = (await cookies()).get(LOCALE_COOKIE)?.value;
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+export function messagesFor(locale: Locale): Messages {
+  return dictionaries[locale];
+}
+
+export async function getMessages(): Promise<{ locale: Locale; t: Messages }> {
+  const locale = await getLocale();
+  return { locale, t: messagesFor(locale) };
+}
+

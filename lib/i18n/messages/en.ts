@@ -1,0 +1,43 @@
+import type { Messages } from "./ja";
+
+export const en: Messages = {
+  meta: {
+    title: "Tobira",
+    description: "Sign-in portal of the HR and payroll service run by a sharoushi office for its client companies",
+  },
+  nav: {
+    home: "Home",
+    notices: "Notices",
+    faq: "FAQ",
+    login: "Sign in",
+    logout: "Sign out",
+    skipToContent: "Skip to content",
+    language: "Language",
+    mainNavigation: "Main menu",
+  },
+  common: {
+    backToTop: "Back to home",
+    published: "Published",
+    noNotices: "There are no notices at the moment.",
+    seeAllNotices: "See all notices",
+  },
+  home: {
+    heading: "Sign-in portal",
+    lead: "The HR and payroll service of your sharoushi office. Sign in with your ID and password, then your second factor.",
+    latestNotices: "Latest notices",
+    help: "Trouble signing in or with one-time passwords? See the FAQ.",
+  },
+  notices: {
+    heading: "Notices",
+  },
+  faq: {
+    heading: "Frequently asked questions",
+  },
+  footer: {
+    operator: "Operated by the sharoushi office",
+  },
+  errors: {
+    notFound: "Page not found.",
+    unexpected: "Something went wrong. Please try again in a moment.",
+  },
+};

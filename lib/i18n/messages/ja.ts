@@ -1,0 +1,45 @@
+/** Japanese UI text: the default, and the shape every other locale follows. */
+export const ja = {
+  meta: {
+    title: "Tobira（扉）",
+    description: "社労士事務所と顧問先のための人事・給与サービスのログインポータル",
+  },
+  nav: {
+    home: "トップ",
+    notices: "お知らせ",
+    faq: "よくある質問",
+    login: "ログイン",
+    logout: "ログアウト",
+    skipToContent: "本文へ移動",
+    language: "表示言語",
+    mainNavigation: "メインメニュー",
+  },
+  common: {
+    backToTop: "トップへ戻る",
+    published: "掲載日",
+    noNotices: "現在お知らせはありません。",
+    seeAllNotices: "お知らせをすべて見る",
+  },
+  home: {
+    heading: "ログインポータル",
+    lead: "社労士事務所と顧問先企業のための人事・給与サービスです。IDとパスワード、2要素認証でログインしてください。",
+    latestNotices: "最新のお知らせ",
+    help: "ログインやワンタイムパスワードでお困りの方は「よくある質問」をご覧ください。",
+  },
+  notices: {
+    heading: "お知らせ",
+  },
+  faq: {
+    heading: "よくある質問",
+  },
+  footer: {
+    operator: "運営：社会保険労務士事務所",
+  },
+  errors: {
+    notFound: "ページが見つかりません。",
+    unexpected: "エラーが発生しました。時間をおいてもう一度お試しください。",
+  },
+};
+
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+export type Messages = Widen<typeof ja>;
