@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 import { safeRelativePath } from "@/lib/http/safe-path";
+import { rememberLocaleForAccount } from "@/lib/accounts/preferences";
 
 const input = z.object({ locale: z.enum(LOCALES), returnTo: z.string().max(2048).optional() });
 
@@ -18,5 +19,6 @@ export async function setLocaleAction(formData: FormData) {
     httpOnly: false,
     secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false",
   });
+  await rememberLocaleForAccount(parsed.data.locale);
   redirect(safeRelativePath(parsed.data.returnTo) ?? "/");
 }

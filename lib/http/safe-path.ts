@@ -9,6 +9,8 @@ export function safeRelativePath(value: string | null | undefined): string | nul
   try {
     const url = new URL(value, "http://tobira.invalid");
     if (url.origin !== "http://tobira.invalid") return null;
+    // Dot segments collapse after the checks above: "/.//evil.com" → "//evil.com".
+    if (url.pathname.startsWith("//")) return null;
     return url.pathname + url.search + url.hash;
   } catch {
     return null;

@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { cookies } from "next/headers";
+import { getSession } from "@/lib/auth/session";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./config";
 import { en } from "./messages/en";
 import { ja, type Messages } from "./messages/ja";
@@ -11,6 +12,8 @@ import { ja, type Messages } from "./messages/ja";
 const dictionaries: Record<Locale, Messages> = { ja, en };
 
 export async function getLocale(): Promise<Locale> {
+  const session = await getSession();
+  if (session) return session.locale;
   const value = (await cookies()).get(LOCALE_COOKIE)?.value;
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }

@@ -1,3 +1,5 @@
+import { appsEn } from "./apps.en";
+import { authEn } from "./auth.en";
 import type { Messages } from "./ja";
 
 export const en: Messages = {
@@ -40,4 +42,6 @@ export const en: Messages = {
     notFound: "Page not found.",
     unexpected: "Something went wrong. Please try again in a moment.",
   },
+  auth: authEn,
+  apps: appsEn,
 };

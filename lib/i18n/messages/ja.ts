@@ -1,4 +1,7 @@
 /** Japanese UI text: the default, and the shape every other locale follows. */
+import { appsJa } from "./apps.ja";
+import { authJa } from "./auth.ja";
+
 export const ja = {
   meta: {
     title: "Tobira（扉）",
@@ -39,6 +42,8 @@ export const ja = {
     notFound: "ページが見つかりません。",
     unexpected: "エラーが発生しました。時間をおいてもう一度お試しください。",
   },
+  auth: authJa,
+  apps: appsJa,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

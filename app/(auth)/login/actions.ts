@@ -1,0 +1,149 @@
+"use server";
+/**
+ * Server actions of the sign-in steps. Each one is a public endpoint: it
+ * validates its input, asks lib/auth/sign-in.ts (which checks the flow and its
+ * stage itself), and either redirects to the next step, hands the finished
+ * flow's grant to the session gate, or returns a message in the user's language.
+ */
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/config";
+import { cookieSecure } from "@/lib/auth/cookies";
+import { FLOW_COOKIE } from "@/lib/auth/flow-store";
+import { KNOWN_BROWSER_COOKIE, withKnownTag } from "@/lib/auth/known-browser";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
+import {
+  chooseStep,
+  confirmTotpStep,
+  enrolEmailStep,
+  finishRecoveryCodesStep,
+  passwordStep,
+  sendCodeStep,
+  setNicknameStep,
+  setupStep,
+  verifyStep,
+  type StepError,
+  type StepResult,
+} from "@/lib/auth/sign-in";
+import { getMessages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/messages/ja";
+import { safeRelativePath } from "@/lib/http/safe-path";
+import type { ActionState } from "@/lib/http/action-result";
+
+const RETURN_COOKIE = "tobira_return";
+
+function messageFor(t: Messages, error: StepError, retryAfterMs?: number): string {
+  const v = t.auth.verify;
+  switch (error) {
+    case "invalid_credentials": return t.auth.login.invalid;
+    case "flow_expired": return t.auth.login.flowExpired;
+    case "wrong_code": return v.wrong;
+    case "code_expired": return v.expired;
+    case "locked": return v.locked;
+    case "mail_failed": return v.mailFailed;
+    case "cooldown": return v.cooldown.replace("{seconds}", String(Math.ceil((retryAfterMs ?? 60_000) / 1000)));
+    case "too_many_codes": return v.tooMany;
+    case "not_allowed": return t.auth.login.flowExpired;
+  }
+}
+
+/** Redirects, signs in, or returns the message for the form. */
+async function follow(result: StepResult): Promise<ActionState> {
+  if (result.ok && "next" in result) redirect(result.next);
+  if (result.ok) return finishSignIn(result.grant, result.accountId);
+  const { t } = await getMessages();
+  if (result.error === "flow_expired") redirect("/login?expired=1");
+  return { error: messageFor(t, result.error, result.retryAfterMs) };
+}
+
+async function finishSignIn(grant: string, accountId: string): Promise<never> {
+  const jar = await cookies();
+  const returnTo = safeRelativePath(jar.get(RETURN_COOKIE)?.value) ?? "/home";
+  jar.delete(RETURN_COOKIE);
+  // Remember that this account has signed in on this browser (see throttle.ts).
+  jar.set(KNOWN_BROWSER_COOKIE, withKnownTag(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId), {
+    httpOnly: true, sameSite: "lax", secure: cookieSecure(), path: "/", maxAge: 400 * 24 * 3600,
+  });
+  jar.delete(FLOW_COOKIE);
+  await signIn("grant", { grant, redirectTo: returnTo });
+  throw new Error("unreachable: signIn redirects");
+}
+
+const passwordInput = z.object({
+  loginId: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  callbackUrl: z.string().max(2048).optional(),
+});
+
+export async function passwordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const { t } = await getMessages();
+  const parsed = passwordInput.safeParse({
+    loginId: form.get("loginId") ?? "",
+    password: form.get("password") ?? "",
+    callbackUrl: form.get("callbackUrl") || undefined,
+  });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] = t.auth.login.required;
+    // Over-long input gets the same answer as a wrong password.
+    if (String(form.get("password") ?? "").length > PASSWORD_MAX_LENGTH) return { error: t.auth.login.invalid };
+    return { fieldErrors };
+  }
+  const returnTo = safeRelativePath(parsed.data.callbackUrl);
+  const jar = await cookies();
+  if (returnTo) jar.set(RETURN_COOKIE, returnTo, { httpOnly: true, sameSite: "lax", secure: cookieSecure(), path: "/", maxAge: 3600 });
+  else jar.delete(RETURN_COOKIE);
+  return follow(await passwordStep(parsed.data));
+}
+
+export async function chooseAction(form: FormData): Promise<void> {
+  const choice = z.enum(["full", "limited", "cancel"]).safeParse(form.get("choice"));
+  if (!choice.success) redirect("/login/choose");
+  await follow(await chooseStep(choice.data));
+}
+
+const codeInput = z.string().max(64);
+
+export async function verifyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const code = codeInput.safeParse(form.get("code") ?? "");
+  if (!code.success) return { error: (await getMessages()).t.auth.verify.wrong };
+  return follow(await verifyStep(code.data));
+}
+
+export async function sendCodeAction(_prev: ActionState, _form: FormData): Promise<ActionState> {
+  const result = await sendCodeStep();
+  if (result.ok) return { info: (await getMessages()).t.auth.verify.sent };
+  return follow(result);
+}
+
+export async function setupAction(form: FormData): Promise<void> {
+  const method = z.enum(["totp", "email"]).safeParse(form.get("method"));
+  if (!method.success) redirect("/login/setup");
+  await follow(await setupStep(method.data));
+}
+
+export async function enrolEmailAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const code = codeInput.safeParse(form.get("code") ?? "");
+  if (!code.success) return { error: (await getMessages()).t.auth.verify.wrong };
+  return follow(await enrolEmailStep(code.data));
+}
+
+export async function nicknameAction(form: FormData): Promise<void> {
+  const nickname = z.string().max(100).safeParse(form.get("nickname") ?? "");
+  await follow(await setNicknameStep(nickname.success ? nickname.data : ""));
+}
+
+export async function confirmTotpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const code = codeInput.safeParse(form.get("code") ?? "");
+  const { t } = await getMessages();
+  if (!code.success) return { error: t.auth.verify.wrong };
+  const result = await confirmTotpStep(code.data);
+  if (result.ok) return { ok: true, recoveryCodes: result.recoveryCodes };
+  if (result.error === "flow_expired") redirect("/login?expired=1");
+  return { error: messageFor(t, result.error) };
+}
+
+export async function finishRecoveryCodesAction(): Promise<void> {
+  await follow(await finishRecoveryCodesStep());
+}

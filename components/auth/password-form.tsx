@@ -1,0 +1,42 @@
+"use client";
+import { useActionState } from "react";
+import { passwordAction } from "@/app/(auth)/login/actions";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { initialActionState } from "@/lib/http/action-result";
+
+type Text = { loginId: string; loginIdHint: string; password: string; submit: string; submitting: string };
+
+export function PasswordForm({ text, callbackUrl }: { text: Text; callbackUrl?: string }) {
+  const [state, action] = useActionState(passwordAction, initialActionState);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormAlert message={state.error} />
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+      <TextField
+        id="loginId"
+        name="loginId"
+        label={text.loginId}
+        hint={text.loginIdHint}
+        error={state.fieldErrors?.loginId}
+        autoComplete="username"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        maxLength={64}
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label={text.password}
+        error={state.fieldErrors?.password}
+        autoComplete="current-password"
+        required
+        maxLength={256}
+      />
+      <SubmitButton pendingText={text.submitting} testId="login-submit">{text.submit}</SubmitButton>
+    </form>
+  );
+}

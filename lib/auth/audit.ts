@@ -1,0 +1,46 @@
+/**
+ * The audit log of authentication events. Callers pass facts, never secrets:
+ * no password, code, token, hash or TOTP key is ever written here.
+ */
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import type { RequestInfo } from "./request-info";
+
+export type AuditType =
+  | "password.ok"
+  | "password.failed"
+  | "chooser.full"
+  | "chooser.limited"
+  | "chooser.cancel"
+  | "code.sent"
+  | "code.send_failed"
+  | "code.ok"
+  | "code.failed"
+  | "totp.enrolled"
+  | "recovery.used"
+  | "recovery.regenerated"
+  | "account.locked"
+  | "ip.limited"
+  | "session.created"
+  | "session.step_up"
+  | "session.rejected"
+  | "logout";
+
+export async function audit(
+  type: AuditType,
+  who: { accountId?: string | null; loginId?: string | null },
+  req: RequestInfo | null,
+  detail?: Prisma.InputJsonValue,
+) {
+  await getDb().auditEvent.create({
+    data: {
+      type,
+      accountId: who.accountId ?? null,
+      loginId: who.loginId ? who.loginId.slice(0, 64) : null,
+      ip: req?.ip ?? null,
+      userAgent: req?.userAgent ?? null,
+      detail: detail ?? undefined,
+    },
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * next-auth holds the session in an encrypted JWT cookie. Its only provider
+ * redeems a one-time grant at the gate (gate.ts); the claims (account, sid,
+ * mode) are copied from the gate's answer at sign-in and never from the
+ * client: `update()` payloads are ignored.
+ */
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { redeemGrant } from "./gate";
+import { getRequestInfo } from "./request-info";
+import { getSecrets } from "./secrets";
+import { sessionLimits } from "./session-limits";
+
+declare module "next-auth" {
+  interface User {
+    sid?: string;
+    mode?: "LIMITED" | "FULL";
+  }
+}
+
+declare module "next-auth" {
+  interface Session {
+    sid?: string;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    sid?: string;
+    mode?: "LIMITED" | "FULL";
+  }
+}
+
+function config(): NextAuthConfig {
+  return {
+    secret: getSecrets().authSecret,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: Math.floor(sessionLimits().absoluteMs / 1000) },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      Credentials({
+        id: "grant",
+        credentials: { grant: {} },
+        authorize: async (credentials) => {
+          const user = await redeemGrant(credentials?.grant, await getRequestInfo());
+          return user ? { id: user.id, sid: user.sid, mode: user.mode } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      // `user` is present only at sign-in, straight from the gate. On every other
+      // call (including trigger "update") the token is returned as it is.
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.sid = user.sid;
+          token.mode = user.mode;
+          delete token.name;
+          delete token.email;
+          delete token.picture;
+        }
+        return token;
+      },
+      // Read on the server only (session.ts): no next-auth route is mounted, so
+      // this object never reaches the browser. Pages ask the data layer.
+      session({ session, token }) {
+        return { expires: session.expires, sid: token.sid } as unknown as typeof session;
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

@@ -1,0 +1,98 @@
+/**
+ * E-mailed one-time codes (ワンタイムパスワード／認証コード): 6 digits from the
+ * CSPRNG, valid EMAIL_CODE_TTL_MINUTES (30), bound to one sign-in flow, stored
+ * hashed with the flow id, single use. "Send again" replaces the code (the old
+ * one dies) after a cool-down, and does not reset the failure count.
+ */
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/config";
+import { sendMail } from "@/lib/mail/send";
+import { signInCodeMail } from "@/lib/mail/templates";
+import { audit } from "./audit";
+import { randomDigits, sha256 } from "./crypto";
+import type { Flow } from "./flow-store";
+import type { RequestInfo } from "./request-info";
+
+export const RESEND_COOLDOWN_MS = 60_000;
+export const MAX_CODE_ATTEMPTS = 5;
+const MAX_SENDS_PER_FLOW = 6;
+
+export function emailCodeTtlMinutes(): number {
+  const n = Number(process.env.EMAIL_CODE_TTL_MINUTES ?? 30);
+  return Number.isFinite(n) && n > 0 ? n : 30;
+}
+
+function flowSends(flow: Flow): number {
+  return flow.emailCodeSends;
+}
+
+function codeHash(flowId: string, code: string) {
+  return sha256(`email-code:${flowId}:${code}`);
+}
+
+export type SendCodeResult = { ok: true } | { ok: false; reason: "cooldown" | "too_many" | "mail_failed"; retryAfterMs?: number };
+
+export async function issueEmailCode(
+  flow: Flow,
+  account: { id: string; loginId: string; email: string; locale: Locale },
+  req: RequestInfo,
+  now = new Date(),
+): Promise<SendCodeResult> {
+  const db = getDb();
+  if (flow.emailCodeSentAt && now.getTime() - flow.emailCodeSentAt.getTime() < RESEND_COOLDOWN_MS) {
+    return { ok: false, reason: "cooldown", retryAfterMs: RESEND_COOLDOWN_MS - (now.getTime() - flow.emailCodeSentAt.getTime()) };
+  }
+  const code = randomDigits(6);
+  if (flowSends(flow) >= MAX_SENDS_PER_FLOW) return { ok: false, reason: "too_many" };
+  const expiresAt = new Date(now.getTime() + emailCodeTtlMinutes() * 60_000);
+  // Conditional on the send time we saw: two parallel "send again" clicks send one mail.
+  const { count } = await db.loginFlow.updateMany({
+    where: { id: flow.id, emailCodeSentAt: flow.emailCodeSentAt, completedAt: null },
+    data: {
+      emailCodeHash: codeHash(flow.id, code),
+      emailCodeExpiresAt: expiresAt,
+      emailCodeSentAt: now,
+      emailCodeFailures: 0,
+      emailCodeSends: { increment: 1 },
+      // The flow must outlive the code it carries.
+      expiresAt: new Date(Math.max(flow.expiresAt.getTime(), expiresAt.getTime())),
+    },
+  });
+  if (count !== 1) return { ok: false, reason: "cooldown", retryAfterMs: RESEND_COOLDOWN_MS };
+  const mail = signInCodeMail(account.locale, { loginId: account.loginId, code, minutes: emailCodeTtlMinutes() });
+  const sent = await sendMail({ to: account.email, ...mail, idempotencyKey: `code-${flow.id}-${now.getTime()}` });
+  if (!sent.ok) {
+    await db.loginFlow.update({ where: { id: flow.id }, data: { emailCodeHash: null, emailCodeSentAt: null } });
+    await audit("code.send_failed", { accountId: account.id, loginId: account.loginId }, req, { flow: flow.id, reason: sent.reason });
+    return { ok: false, reason: "mail_failed" };
+  }
+  await audit("code.sent", { accountId: account.id, loginId: account.loginId }, req, { flow: flow.id, channel: "email" });
+  return { ok: true };
+}
+
+export type EmailCodeCheck = "ok" | "wrong" | "expired" | "none";
+
+/** Consumes the code if it matches: exactly one of two parallel submissions wins. */
+export async function consumeEmailCode(flow: Flow, code: string, now = new Date()): Promise<EmailCodeCheck> {
+  if (!flow.emailCodeHash) return "none";
+  if (!flow.emailCodeExpiresAt || flow.emailCodeExpiresAt <= now) return "expired";
+  const db = getDb();
+  const { count } = await db.loginFlow.updateMany({
+    where: { id: flow.id, emailCodeHash: codeHash(flow.id, code), emailCodeExpiresAt: { gt: now }, completedAt: null },
+    data: { emailCodeHash: null, emailCodeExpiresAt: null, emailCodeFailures: 0 },
+  });
+  if (count === 1) return "ok";
+  // A wrong guess: after MAX_CODE_ATTEMPTS the code dies and a new one must be sent.
+  const row = await db.loginFlow.update({ where: { id: flow.id }, data: { emailCodeFailures: { increment: 1 } } });
+  if (row.emailCodeFailures >= MAX_CODE_ATTEMPTS) {
+    await db.loginFlow.update({ where: { id: flow.id }, data: { emailCodeHash: null, emailCodeExpiresAt: null } });
+  }
+  return "wrong";
+}
+
+/** "y***@example.jp": enough for the user to recognise the address, not to read it. */
+export function maskEmail(email: string): string {
+  const [local = "", domain = ""] = email.split("@");
+  return `${local.slice(0, 1)}***@${domain}`;
+}

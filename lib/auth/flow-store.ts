@@ -1,0 +1,119 @@
+/**
+ * The sign-in in progress (LoginFlow rows) and the cookie that points at one.
+ * The cookie holds a random token; the row holds its hash, so a database
+ * reader cannot resume anyone's sign-in.
+ */
+import "server-only";
+import { cookies } from "next/headers";
+import { getDb } from "@/lib/db";
+import type { SessionMode } from "@/generated/prisma/client";
+import { randomToken, sha256 } from "./crypto";
+import type { RequestInfo } from "./request-info";
+import { cookieSecure } from "./cookies";
+
+export const FLOW_COOKIE = "tobira_login";
+export const FLOW_TTL_MS = 60 * 60_000;
+
+export type Stage =
+  | "choose" //         employees: 二要素認証 ログイン選択
+  | "second_factor" //  TOTP / e-mailed code / recovery code
+  | "setup" //          employees without a factor: pick Authenticator or e-mail
+  | "enrol_email" //    first enrolment: prove the mailbox with an e-mailed code
+  | "enrol_totp" //     scan the QR code, confirm with a first code
+  | "recovery_codes" // shown once, then continue
+  | "done";
+
+export type Flow = {
+  id: string;
+  accountId: string;
+  stage: Stage;
+  mode: SessionMode | null;
+  stepUpFromSession: string | null;
+  emailCodeHash: string | null;
+  emailCodeExpiresAt: Date | null;
+  emailCodeSentAt: Date | null;
+  emailCodeFailures: number;
+  emailCodeSends: number;
+  expiresAt: Date;
+};
+
+export async function createFlow(
+  accountId: string,
+  stage: Stage,
+  req: RequestInfo,
+  extra: { mode?: SessionMode; stepUpFromSession?: string } = {},
+  now = new Date(),
+): Promise<{ flow: Flow; token: string }> {
+  const token = randomToken();
+  const row = await getDb().loginFlow.create({
+    data: {
+      tokenHash: sha256(token),
+      accountId,
+      stage,
+      mode: extra.mode ?? null,
+      stepUpFromSession: extra.stepUpFromSession ?? null,
+      expiresAt: new Date(now.getTime() + FLOW_TTL_MS),
+      ip: req.ip,
+      userAgent: req.userAgent,
+    },
+  });
+  return { flow: toFlow(row), token };
+}
+
+export async function setFlowCookie(token: string) {
+  (await cookies()).set(FLOW_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: cookieSecure(),
+    path: "/",
+    maxAge: FLOW_TTL_MS / 1000,
+  });
+}
+
+/** The current browser's flow, if its cookie names a live one. */
+export async function currentFlow(now = new Date()): Promise<Flow | null> {
+  const token = (await cookies()).get(FLOW_COOKIE)?.value;
+  if (!token || token.length > 100) return null;
+  return flowByToken(token, now);
+}
+
+export async function flowByToken(token: string, now = new Date()): Promise<Flow | null> {
+  const row = await getDb().loginFlow.findUnique({ where: { tokenHash: sha256(token) } });
+  if (!row || row.expiresAt <= now || row.completedAt) return null;
+  return toFlow(row);
+}
+
+/** Moves a flow on only from the stage the caller saw, so two tabs cannot race a step twice. */
+export async function advance(flow: Flow, to: Stage, data: { mode?: SessionMode } = {}): Promise<boolean> {
+  const { count } = await getDb().loginFlow.updateMany({
+    where: { id: flow.id, stage: flow.stage, completedAt: null },
+    data: { stage: to, ...(data.mode ? { mode: data.mode } : {}) },
+  });
+  return count === 1;
+}
+
+export async function forgetFlow() {
+  const jar = await cookies();
+  const token = jar.get(FLOW_COOKIE)?.value;
+  if (token && token.length <= 100) await getDb().loginFlow.deleteMany({ where: { tokenHash: sha256(token) } });
+  jar.delete(FLOW_COOKIE);
+}
+
+function toFlow(row: {
+  id: string; accountId: string; stage: string; mode: SessionMode | null; stepUpFromSession: string | null;
+  emailCodeHash: string | null; emailCodeExpiresAt: Date | null; emailCodeSentAt: Date | null; emailCodeFailures: number; emailCodeSends: number; expiresAt: Date;
+}): Flow {
+  return {
+    id: row.id,
+    accountId: row.accountId,
+    stage: row.stage as Stage,
+    mode: row.mode,
+    stepUpFromSession: row.stepUpFromSession,
+    emailCodeHash: row.emailCodeHash,
+    emailCodeExpiresAt: row.emailCodeExpiresAt,
+    emailCodeSentAt: row.emailCodeSentAt,
+    emailCodeFailures: row.emailCodeFailures,
+    emailCodeSends: row.emailCodeSends,
+    expiresAt: row.expiresAt,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The gate: the one place that creates sessions. A sign-in flow that has
+ * passed every required step holds a one-time grant (completeFlow); the
+ * next-auth Credentials provider hands the grant here (redeemGrant), which
+ * consumes it once, replaces a stepped-up session, and writes the session row
+ * whose id (sid) goes into the JWT. Nothing else counts as signed in.
+ */
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { SessionMode } from "@/generated/prisma/client";
+import { audit } from "./audit";
+import { randomToken, sha256 } from "./crypto";
+import type { Flow } from "./flow-store";
+import type { RequestInfo } from "./request-info";
+import { sessionLimits } from "./session-limits";
+
+const GRANT_TTL_MS = 60_000;
+
+/** Marks the flow done and returns the grant the session gate will redeem. */
+export async function completeFlow(flow: Flow, mode: SessionMode, now = new Date()): Promise<string | null> {
+  const grant = randomToken();
+  const { count } = await getDb().loginFlow.updateMany({
+    where: { id: flow.id, stage: flow.stage, completedAt: null },
+    data: { stage: "done", mode, grantHash: sha256(grant), grantExpiresAt: new Date(now.getTime() + GRANT_TTL_MS) },
+  });
+  return count === 1 ? grant : null;
+}
+
+export type GateUser = { id: string; sid: string; mode: SessionMode };
+
+export async function redeemGrant(grant: unknown, req: RequestInfo, now = new Date()): Promise<GateUser | null> {
+  if (typeof grant !== "string" || grant.length < 20 || grant.length > 100) return null;
+  const db = getDb();
+  const grantHash = sha256(grant);
+  // Single use: only the request that flips completedAt goes on.
+  const { count } = await db.loginFlow.updateMany({
+    where: { grantHash, grantExpiresAt: { gt: now }, completedAt: null, stage: "done" },
+    data: { completedAt: now },
+  });
+  if (count !== 1) return null;
+  const flow = await db.loginFlow.findUnique({ where: { grantHash }, include: { account: { select: { id: true, loginId: true, disabled: true, role: true } } } });
+  if (!flow || !flow.mode || flow.account.disabled) return null;
+  if (flow.mode === "LIMITED" && flow.account.role !== "EMPLOYEE") return null;
+
+  const sid = randomToken();
+  const limits = sessionLimits();
+  await db.$transaction(async (tx) => {
+    if (flow.stepUpFromSession) {
+      await tx.authSession.updateMany({
+        where: { id: flow.stepUpFromSession, accountId: flow.accountId, revokedAt: null },
+        data: { revokedAt: now },
+      });
+    }
+    await tx.authSession.create({
+      data: {
+        id: sid,
+        accountId: flow.accountId,
+        mode: flow.mode!,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + limits.absoluteMs),
+        ip: req.ip,
+        userAgent: req.userAgent,
+      },
+    });
+    await tx.loginFlow.delete({ where: { id: flow.id } });
+  });
+  await audit(flow.stepUpFromSession ? "session.step_up" : "session.created", { accountId: flow.accountId, loginId: flow.account.loginId }, req, {
+    mode: flow.mode,
+  });
+  return { id: flow.accountId, sid, mode: flow.mode };
+}

@@ -1,0 +1,83 @@
+/**
+ * Who may do what: pure functions, no I/O, so they are tested as tables.
+ *
+ * - Sharoushi accounts (login ID "A…") always use the second factor (TOTP only):
+ *   no chooser, no limited mode, no skip.
+ * - Employees choose at login: the full app after the second factor (TOTP or
+ *   an e-mailed code), or the limited mode: clock-in and payslip viewing only.
+ */
+export type Role = "SHAROUSHI" | "EMPLOYEE";
+export type Mode = "LIMITED" | "FULL";
+export type Factor = "TOTP" | "EMAIL";
+
+export const SHAROUSHI_LOGIN_ID = /^A\d{7}$/;
+export const EMPLOYEE_LOGIN_ID = /^[B-Z][0-9A-Z]{2,9}-\d{3,8}(?:-\d{1,3})?$/;
+
+/** Login IDs are typed in many ways on phones: full-width, lower case, spaces. */
+export function normaliseLoginId(input: unknown): string {
+  if (typeof input !== "string") return "";
+  return input.normalize("NFKC").trim().toUpperCase().replace(/[‐‑‒–—―ー－]/g, "-").slice(0, 64);
+}
+
+export function roleOfLoginId(loginId: string): Role {
+  return loginId.startsWith("A") ? "SHAROUSHI" : "EMPLOYEE";
+}
+
+export function showsChooser(role: Role): boolean {
+  return role === "EMPLOYEE";
+}
+
+export function allowedFactors(role: Role): Factor[] {
+  return role === "SHAROUSHI" ? ["TOTP"] : ["TOTP", "EMAIL"];
+}
+
+export function mayUseMode(role: Role, mode: Mode): boolean {
+  return mode === "FULL" || role === "EMPLOYEE";
+}
+
+/** Whether "skip the code on this browser" may ever apply to the account. */
+export function maySkipSecondFactor(role: Role): boolean {
+  return role === "EMPLOYEE";
+}
+
+export type Capability =
+  | "attendance.punch"
+  | "payslips.viewOwn"
+  | "settings"
+  | "security.manage"
+  // Full-mode functions of the apps (届出申請, 明細登録, 受付): named so the home menu can
+  // show them as locked in the limited mode.
+  | "attendance.requests"
+  | "payslips.register"
+  | "reception.submit";
+
+const LIMITED_CAPABILITIES: ReadonlySet<Capability> = new Set(["attendance.punch", "payslips.viewOwn"]);
+
+export function modeAllows(mode: Mode, capability: Capability): boolean {
+  return mode === "FULL" || LIMITED_CAPABILITIES.has(capability);
+}
+
+/** The apps of the limited mode: exactly clock-in (打刻) and payslip viewing (明細閲覧). */
+export function limitedCapabilities(): Capability[] {
+  return [...LIMITED_CAPABILITIES];
+}
+
+// ---- Failure limits -------------------------------------------------------
+
+export const FREE_FAILURES = 4;
+export const MAX_CONSECUTIVE_FAILURES = 100;
+const FIRST_DELAY_MS = 30_000;
+const MAX_DELAY_MS = 15 * 60_000;
+
+/**
+ * How long an account bucket stays locked after its n-th consecutive failure:
+ * nothing for the first four, then 30 s doubling up to 15 min; from the 100th
+ * failure on, until an office account unlocks it (NIST SP 800-63B's limit).
+ * The buckets are split so a guesser elsewhere cannot lock the real user's own
+ * browser out (see throttle.ts).
+ */
+export function lockDurationMs(consecutiveFailures: number): number {
+  if (consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) return Number.POSITIVE_INFINITY;
+  if (consecutiveFailures <= FREE_FAILURES) return 0;
+  return Math.min(FIRST_DELAY_MS * 2 ** (consecutiveFailures - FREE_FAILURES - 1), MAX_DELAY_MS);
+}

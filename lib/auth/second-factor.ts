@@ -1,0 +1,82 @@
+/**
+ * Checking a second factor: a TOTP code (never the same time step twice),
+ * an e-mailed code (email-code.ts) or a recovery code (single use).
+ */
+import "server-only";
+import { getDb } from "@/lib/db";
+import { getSecrets } from "./secrets";
+import { decrypt, encrypt, randomToken, sha256 } from "./crypto";
+import { matchTotp } from "./totp";
+
+export function sealTotpSecret(accountId: string, secret: Buffer): string {
+  return encrypt(getSecrets().totpKey, secret, `totp:${accountId}`);
+}
+
+export function openTotpSecret(accountId: string, sealed: string): Buffer {
+  return decrypt(getSecrets().totpKey, sealed, `totp:${accountId}`);
+}
+
+/**
+ * Accepts a TOTP code for a confirmed credential. The last accepted time step
+ * is advanced with a conditional update, so a replayed code, or the slower of
+ * two parallel submissions of one code, is refused.
+ */
+export async function acceptTotp(accountId: string, code: string, now = new Date(), opts: { confirmed?: boolean } = {}): Promise<boolean> {
+  const db = getDb();
+  const cred = await db.totpCredential.findUnique({ where: { accountId } });
+  const wantConfirmed = opts.confirmed ?? true;
+  if (!cred || !!cred.confirmedAt !== wantConfirmed) return false;
+  const step = matchTotp(openTotpSecret(accountId, cred.secretEnc), code, {
+    epochSeconds: now.getTime() / 1000,
+    afterTimeStep: cred.lastTimeStep,
+  });
+  if (step === null) return false;
+  const { count } = await db.totpCredential.updateMany({
+    where: { accountId, secretEnc: cred.secretEnc, OR: [{ lastTimeStep: null }, { lastTimeStep: { lt: step } }] },
+    data: { lastTimeStep: step, ...(wantConfirmed ? {} : { confirmedAt: now }) },
+  });
+  return count === 1;
+}
+
+// ---- recovery codes --------------------------------------------------------
+
+export const RECOVERY_CODE_COUNT = 10;
+const ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // no 0/O, 1/I
+
+function recoveryHash(accountId: string, normalised: string) {
+  return sha256(`recovery:${accountId}:${normalised}`);
+}
+
+function newRecoveryCode(): string {
+  const bytes = Buffer.from(randomToken(16), "base64url");
+  let s = "";
+  for (let i = 0; i < 10; i++) s += ALPHABET[bytes[i]! % ALPHABET.length];
+  return `${s.slice(0, 5)}-${s.slice(5)}`;
+}
+
+/** Replaces every recovery code of the account; returns the new ones, to be shown once. */
+export async function replaceRecoveryCodes(accountId: string): Promise<string[]> {
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  const db = getDb();
+  await db.$transaction([
+    db.recoveryCode.deleteMany({ where: { accountId } }),
+    db.recoveryCode.createMany({ data: codes.map((c) => ({ accountId, codeHash: recoveryHash(accountId, c.replace("-", "")) })) }),
+  ]);
+  return codes;
+}
+
+/** Uses up one recovery code; returns how many remain, or null if it was not valid. */
+export async function useRecoveryCode(accountId: string, normalised: string, now = new Date()): Promise<number | null> {
+  if (!/^[0-9A-Z]{10}$/.test(normalised)) return null;
+  const db = getDb();
+  const { count } = await db.recoveryCode.updateMany({
+    where: { accountId, codeHash: recoveryHash(accountId, normalised), usedAt: null },
+    data: { usedAt: now },
+  });
+  if (count !== 1) return null;
+  return db.recoveryCode.count({ where: { accountId, usedAt: null } });
+}
+
+export async function remainingRecoveryCodes(accountId: string): Promise<number> {
+  return getDb().recoveryCode.count({ where: { accountId, usedAt: null } });
+}

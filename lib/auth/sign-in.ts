@@ -1,0 +1,355 @@
+/**
+ * The sign-in state machine, step by step (see ARCHITECTURE.md):
+ *
+ *   password ─┬─ sharoushi ─────────────────────────┐
+ *             └─ employee → choose ─┬─ limited ──────┼──────────────→ gate (session)
+ *                                   └─ full ─────────┤
+ *                      second_factor ← has a factor ─┤
+ *                      setup → enrol_email → enrol_totp → recovery_codes ─→ gate
+ *
+ * Every function loads the flow from the browser's cookie, checks that it is at
+ * the expected stage, and moves it on with a conditional update, so skipped,
+ * repeated or parallel steps do nothing. Server actions call these and nothing else.
+ */
+import "server-only";
+import { cookies } from "next/headers";
+import { getDb } from "@/lib/db";
+import { sendMail } from "@/lib/mail/send";
+import { recoveryCodeUsedMail, totpEnrolledMail } from "@/lib/mail/templates";
+import { type AuthAccount, loadAuthAccount } from "./account";
+import { audit } from "./audit";
+import { normaliseCode, normaliseRecoveryCode } from "./code-input";
+import { consumeEmailCode, issueEmailCode, maskEmail, type SendCodeResult } from "./email-code";
+import { advance, createFlow, currentFlow, forgetFlow, setFlowCookie, type Flow, type Stage } from "./flow-store";
+import { completeFlow } from "./gate";
+import { KNOWN_BROWSER_COOKIE, isKnownBrowser } from "./known-browser";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { allowedFactors, normaliseLoginId, showsChooser } from "./policy";
+import { getRequestInfo, type RequestInfo } from "./request-info";
+import { acceptTotp, openTotpSecret, remainingRecoveryCodes, replaceRecoveryCodes, sealTotpSecret, useRecoveryCode } from "./second-factor";
+import type { Session } from "./session";
+import { isIpLimited, isLocked, recordFailure, recordIpFailure, resetFailures, type Bucket } from "./throttle";
+import { groupedKey, newTotpSecret, totpUri } from "./totp";
+
+export const STAGE_PATHS: Record<Stage, string> = {
+  choose: "/login/choose",
+  second_factor: "/login/verify",
+  setup: "/login/setup",
+  enrol_email: "/login/setup/email",
+  enrol_totp: "/login/setup/authenticator",
+  recovery_codes: "/login/setup/recovery-codes",
+  done: "/login",
+};
+
+export type StepResult =
+  | { ok: true; next: string }
+  | { ok: true; grant: string; accountId: string }
+  | { ok: false; error: StepError; retryAfterMs?: number };
+
+export type StepError =
+  | "invalid_credentials"
+  | "flow_expired"
+  | "wrong_code"
+  | "code_expired"
+  | "locked"
+  | "mail_failed"
+  | "cooldown"
+  | "too_many_codes"
+  | "not_allowed";
+
+// ---- step 1: ID + password ------------------------------------------------
+
+export async function passwordStep(input: { loginId: unknown; password: unknown }): Promise<StepResult> {
+  const req = await getRequestInfo();
+  const loginId = normaliseLoginId(input.loginId);
+  const password = typeof input.password === "string" ? input.password : "";
+  const db = getDb();
+  const account = loginId
+    ? await db.account.findUnique({ where: { loginId }, select: { id: true, passwordHash: true, disabled: true, role: true } })
+    : null;
+
+  // Always one argon2 verification, so an unknown ID takes as long as a wrong password.
+  const passwordOk = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
+  const fail = async (reason: string, accountId: string | null = null): Promise<StepResult> => {
+    await recordIpFailure(req.ip);
+    await audit("password.failed", { accountId, loginId }, req, { reason });
+    return { ok: false, error: "invalid_credentials" };
+  };
+
+  if (await isIpLimited(req.ip)) {
+    await audit("ip.limited", { loginId }, req);
+    return { ok: false, error: "invalid_credentials" };
+  }
+  if (!account || password.length === 0) return fail(account ? "empty_password" : "unknown_id", account?.id);
+
+  const known = isKnownBrowser((await cookies()).get(KNOWN_BROWSER_COOKIE)?.value, account.id);
+  const bucket: Bucket = known ? "password:known" : "password:other";
+  if (await isLocked(account.id, bucket)) return fail("locked", account.id);
+  if (!passwordOk) {
+    const { locked, failures } = await recordFailure(account.id, bucket);
+    if (locked) await audit("account.locked", { accountId: account.id, loginId }, req, { bucket, failures });
+    return fail("wrong_password", account.id);
+  }
+  if (account.disabled) return fail("disabled", account.id);
+
+  await resetFailures(account.id, [bucket]);
+  await audit("password.ok", { accountId: account.id, loginId }, req, { knownBrowser: known });
+  await forgetFlow();
+  if (showsChooser(account.role)) {
+    const { token } = await createFlow(account.id, "choose", req);
+    await setFlowCookie(token);
+    return { ok: true, next: STAGE_PATHS.choose };
+  }
+  const { flow, token } = await createFlow(account.id, "choose", req, { mode: "FULL" });
+  await setFlowCookie(token);
+  return towardsFullMode(flow, req);
+}
+
+// ---- step 2 (employees): 二要素認証 ログイン選択 -----------------------------
+
+export async function chooseStep(choice: "full" | "limited" | "cancel"): Promise<StepResult> {
+  const req = await getRequestInfo();
+  const flow = await currentFlow();
+  if (choice === "cancel") {
+    if (flow) await audit("chooser.cancel", { accountId: flow.accountId }, req);
+    await forgetFlow();
+    return { ok: true, next: "/login" };
+  }
+  if (!flow || flow.stage !== "choose") return { ok: false, error: "flow_expired" };
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account || account.disabled || !showsChooser(account.role)) return { ok: false, error: "flow_expired" };
+  if (choice === "limited") {
+    await audit("chooser.limited", { accountId: account.id, loginId: account.loginId }, req);
+    const grant = await completeFlow(flow, "LIMITED");
+    return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
+  }
+  await audit("chooser.full", { accountId: account.id, loginId: account.loginId }, req);
+  return towardsFullMode(flow, req);
+}
+
+/** From "choose" (or a fresh step-up flow) to the second-factor step that fits the account. */
+async function towardsFullMode(flow: Flow, req: RequestInfo): Promise<StepResult> {
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account || account.disabled) return { ok: false, error: "flow_expired" };
+  if (account.hasTotp) {
+    return (await advance(flow, "second_factor", { mode: "FULL" })) ? { ok: true, next: STAGE_PATHS.second_factor } : { ok: false, error: "flow_expired" };
+  }
+  if (account.secondFactor === "EMAIL" && allowedFactors(account.role).includes("EMAIL")) {
+    if (!(await advance(flow, "second_factor", { mode: "FULL" }))) return { ok: false, error: "flow_expired" };
+    const sent = await issueEmailCode({ ...flow, stage: "second_factor" }, account, req);
+    return sent.ok ? { ok: true, next: STAGE_PATHS.second_factor } : { ok: true, next: `${STAGE_PATHS.second_factor}?send=failed` };
+  }
+  // No factor yet: employees pick one; sharoushi accounts enrol the Authenticator.
+  const stage: Stage = allowedFactors(account.role).length > 1 ? "setup" : "enrol_email";
+  if (!(await advance(flow, stage, { mode: "FULL" }))) return { ok: false, error: "flow_expired" };
+  if (stage === "enrol_email") await issueEmailCode({ ...flow, stage }, account, req);
+  return { ok: true, next: STAGE_PATHS[stage] };
+}
+
+// ---- step 3: the second factor ---------------------------------------------
+
+export async function verifyStep(rawCode: unknown): Promise<StepResult> {
+  const req = await getRequestInfo();
+  const flow = await currentFlow();
+  if (!flow || flow.stage !== "second_factor") return { ok: false, error: "flow_expired" };
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account || account.disabled) return { ok: false, error: "flow_expired" };
+  if (await isLocked(account.id, "second_factor")) {
+    await audit("code.failed", { accountId: account.id, loginId: account.loginId }, req, { reason: "locked" });
+    return { ok: false, error: "locked" };
+  }
+
+  const code = normaliseCode(rawCode);
+  let method: "totp" | "email" | "recovery" | null = null;
+  let emailExpired = false;
+  if (/^\d{6}$/.test(code)) {
+    if (account.hasTotp && (await acceptTotp(account.id, code))) method = "totp";
+    else if (flow.emailCodeHash || flow.emailCodeExpiresAt) {
+      const check = await consumeEmailCode(flow, code);
+      if (check === "ok") method = "email";
+      emailExpired = check === "expired";
+    }
+  } else if (account.hasTotp) {
+    const remaining = await useRecoveryCode(account.id, normaliseRecoveryCode(rawCode));
+    if (remaining !== null) {
+      method = "recovery";
+      await audit("recovery.used", { accountId: account.id, loginId: account.loginId }, req, { remaining });
+      await sendMail({ to: account.email, ...recoveryCodeUsedMail(account.locale, { loginId: account.loginId, remaining }) });
+    }
+  }
+
+  if (!method) return secondFactorFailure(account, req, emailExpired ? "code_expired" : "wrong_code");
+  await resetFailures(account.id, ["second_factor"]);
+  await audit("code.ok", { accountId: account.id, loginId: account.loginId }, req, { method });
+  const grant = await completeFlow(flow, "FULL");
+  return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
+}
+
+async function secondFactorFailure(account: AuthAccount, req: RequestInfo, error: "wrong_code" | "code_expired"): Promise<StepResult> {
+  const { locked, failures } = await recordFailure(account.id, "second_factor");
+  await recordIpFailure(req.ip);
+  await audit("code.failed", { accountId: account.id, loginId: account.loginId }, req, { reason: error });
+  if (locked) await audit("account.locked", { accountId: account.id, loginId: account.loginId }, req, { bucket: "second_factor", failures });
+  return { ok: false, error: locked ? "locked" : error };
+}
+
+/** "Send the code by e-mail" / "send again". */
+export async function sendCodeStep(): Promise<StepResult> {
+  const req = await getRequestInfo();
+  const flow = await currentFlow();
+  if (!flow || (flow.stage !== "second_factor" && flow.stage !== "enrol_email")) return { ok: false, error: "flow_expired" };
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account || account.disabled) return { ok: false, error: "flow_expired" };
+  // The e-mail factor is the employees'; for sharoushi accounts mail only proves the mailbox at enrolment.
+  if (flow.stage === "second_factor" && !allowedFactors(account.role).includes("EMAIL")) return { ok: false, error: "not_allowed" };
+  return sendResult(await issueEmailCode(flow, account, req), flow.stage);
+}
+
+function sendResult(sent: SendCodeResult, stage: Stage): StepResult {
+  if (sent.ok) return { ok: true, next: STAGE_PATHS[stage] };
+  if (sent.reason === "cooldown") return { ok: false, error: "cooldown", retryAfterMs: sent.retryAfterMs };
+  if (sent.reason === "too_many") return { ok: false, error: "too_many_codes" };
+  return { ok: false, error: "mail_failed" };
+}
+
+// ---- enrolment ---------------------------------------------------------------
+
+/** Employees without a factor: Authenticator app, or codes by e-mail. */
+export async function setupStep(method: "totp" | "email"): Promise<StepResult> {
+  const req = await getRequestInfo();
+  const flow = await currentFlow();
+  if (!flow || flow.stage !== "setup") return { ok: false, error: "flow_expired" };
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account || account.disabled || !allowedFactors(account.role).includes(method === "totp" ? "TOTP" : "EMAIL")) {
+    return { ok: false, error: "flow_expired" };
+  }
+  // Both start with a code sent to the registered address: for the e-mail method it is the
+  // factor itself; for the Authenticator it proves more than the password before a phone is bound.
+  const stage: Stage = method === "email" ? "second_factor" : "enrol_email";
+  if (method === "email") await getDb().account.update({ where: { id: account.id }, data: { secondFactor: "EMAIL" } });
+  if (!(await advance(flow, stage))) return { ok: false, error: "flow_expired" };
+  const sent = await issueEmailCode({ ...flow, stage }, account, req);
+  return sent.ok ? { ok: true, next: STAGE_PATHS[stage] } : { ok: true, next: `${STAGE_PATHS[stage]}?send=failed` };
+}
+
+/** The mailbox proof before binding an Authenticator. */
+export async function enrolEmailStep(rawCode: unknown): Promise<StepResult> {
+  const req = await getRequestInfo();
+  const flow = await currentFlow();
+  if (!flow || flow.stage !== "enrol_email") return { ok: false, error: "flow_expired" };
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account || account.disabled) return { ok: false, error: "flow_expired" };
+  if (await isLocked(account.id, "second_factor")) return { ok: false, error: "locked" };
+  const check = await consumeEmailCode(flow, normaliseCode(rawCode));
+  if (check !== "ok") return secondFactorFailure(account, req, check === "expired" ? "code_expired" : "wrong_code");
+  await resetFailures(account.id, ["second_factor"]);
+  await audit("code.ok", { accountId: account.id, loginId: account.loginId }, req, { method: "email", purpose: "enrolment" });
+  return (await advance(flow, "enrol_totp")) ? { ok: true, next: STAGE_PATHS.enrol_totp } : { ok: false, error: "flow_expired" };
+}
+
+export type EnrolmentView = { loginId: string; uri: string; key: string; nickname: string | null };
+
+/**
+ * The secret being enrolled (created on first view, kept until confirmed). It is
+ * shown only at stage enrol_totp, which no confirmed account ever reaches again.
+ */
+export async function enrolmentView(): Promise<EnrolmentView | null> {
+  const flow = await currentFlow();
+  if (!flow || flow.stage !== "enrol_totp") return null;
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account || account.hasTotp) return null;
+  const db = getDb();
+  let cred = await db.totpCredential.findUnique({ where: { accountId: account.id } });
+  if (!cred) {
+    cred = await db.totpCredential.upsert({
+      where: { accountId: account.id },
+      create: { accountId: account.id, secretEnc: sealTotpSecret(account.id, newTotpSecret()) },
+      update: {},
+    });
+  }
+  const secret = openTotpSecret(account.id, cred.secretEnc);
+  return { loginId: account.loginId, uri: totpUri(secret, account.loginId, cred.nickname), key: groupedKey(secret), nickname: cred.nickname };
+}
+
+export async function setNicknameStep(raw: unknown): Promise<StepResult> {
+  const flow = await currentFlow();
+  if (!flow || flow.stage !== "enrol_totp") return { ok: false, error: "flow_expired" };
+  const nickname = typeof raw === "string" ? raw.normalize("NFC").trim().slice(0, 40) : "";
+  await getDb().totpCredential.updateMany({ where: { accountId: flow.accountId, confirmedAt: null }, data: { nickname: nickname || null } });
+  return { ok: true, next: STAGE_PATHS.enrol_totp };
+}
+
+/** Confirms the Authenticator with a first code; returns the recovery codes to show once. */
+export async function confirmTotpStep(rawCode: unknown): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; error: StepError }> {
+  const req = await getRequestInfo();
+  const flow = await currentFlow();
+  if (!flow || flow.stage !== "enrol_totp") return { ok: false, error: "flow_expired" };
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account || account.disabled) return { ok: false, error: "flow_expired" };
+  if (await isLocked(account.id, "second_factor")) return { ok: false, error: "locked" };
+  if (!(await acceptTotp(account.id, normaliseCode(rawCode), new Date(), { confirmed: false }))) {
+    const r = await secondFactorFailure(account, req, "wrong_code");
+    return r.ok ? { ok: false, error: "wrong_code" } : r;
+  }
+  if (!(await advance(flow, "recovery_codes"))) return { ok: false, error: "flow_expired" };
+  await resetFailures(account.id, ["second_factor"]);
+  await getDb().account.update({ where: { id: account.id }, data: { secondFactor: "TOTP" } });
+  const recoveryCodes = await replaceRecoveryCodes(account.id);
+  await audit("totp.enrolled", { accountId: account.id, loginId: account.loginId }, req);
+  await sendMail({ to: account.email, ...totpEnrolledMail(account.locale, { loginId: account.loginId }) });
+  return { ok: true, recoveryCodes };
+}
+
+export async function finishRecoveryCodesStep(): Promise<StepResult> {
+  const flow = await currentFlow();
+  if (!flow || flow.stage !== "recovery_codes") return { ok: false, error: "flow_expired" };
+  const grant = await completeFlow(flow, "FULL");
+  return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
+}
+
+// ---- step-up from a limited session -----------------------------------------
+
+export async function stepUpStep(session: Session): Promise<StepResult> {
+  if (session.mode !== "LIMITED") return { ok: true, next: "/home" };
+  const req = await getRequestInfo();
+  await forgetFlow();
+  const { flow, token } = await createFlow(session.accountId, "choose", req, { mode: "FULL", stepUpFromSession: session.sid });
+  await setFlowCookie(token);
+  return towardsFullMode(flow, req);
+}
+
+// ---- what the pages show ------------------------------------------------------
+
+export type FlowView = {
+  stage: Stage;
+  loginId: string;
+  displayName: string;
+  role: AuthAccount["role"];
+  hasTotp: boolean;
+  mayUseEmail: boolean;
+  maskedEmail: string;
+  emailCodeActive: boolean;
+  emailCodeExpiresAt: Date | null;
+  stepUp: boolean;
+  remainingRecoveryCodes: number;
+};
+
+export async function flowView(): Promise<FlowView | null> {
+  const flow = await currentFlow();
+  if (!flow) return null;
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account || account.disabled) return null;
+  return {
+    stage: flow.stage,
+    loginId: account.loginId,
+    displayName: account.displayName,
+    role: account.role,
+    hasTotp: account.hasTotp,
+    mayUseEmail: allowedFactors(account.role).includes("EMAIL"),
+    maskedEmail: maskEmail(account.email),
+    emailCodeActive: !!flow.emailCodeHash && !!flow.emailCodeExpiresAt && flow.emailCodeExpiresAt > new Date(),
+    emailCodeExpiresAt: flow.emailCodeExpiresAt,
+    stepUp: !!flow.stepUpFromSession,
+    remainingRecoveryCodes: account.hasTotp ? await remainingRecoveryCodes(account.id) : 0,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Sends mail. With RESEND_API_KEY, through Resend (RESEND_BASE_URL points the
+ * SDK elsewhere, e.g. at the test capture server). Without a key, outside
+ * production only, into the development outbox (/dev/outbox). A failure is
+ * returned, never thrown, and never logged with the message body (it may hold
+ * a code).
+ */
+import "server-only";
+import { Resend } from "resend";
+import { getDb } from "@/lib/db";
+
+export type MailMessage = { to: string; subject: string; text: string; html: string; idempotencyKey?: string };
+export type SendResult = { ok: true } | { ok: false; reason: "not_configured" | "rejected" | "unreachable" };
+
+let client: Resend | undefined;
+
+function resend(): Resend {
+  // Constructed lazily: the SDK throws without a key and reads RESEND_BASE_URL when built.
+  client ??= new Resend(process.env.RESEND_API_KEY);
+  return client;
+}
+
+export function mailTransport(): "resend" | "dev-outbox" | "none" {
+  if (process.env.RESEND_API_KEY) return "resend";
+  return process.env.NODE_ENV === "production" ? "none" : "dev-outbox";
+}
+
+export async function sendMail(message: MailMessage): Promise<SendResult> {
+  const transport = mailTransport();
+  if (transport === "none") {
+    console.error("[mail] RESEND_API_KEY is not set: mail cannot be sent in production");
+    return { ok: false, reason: "not_configured" };
+  }
+  if (transport === "dev-outbox") {
+    await getDb().devMail.create({ data: { to: message.to, subject: message.subject, text: message.text, html: message.html } });
+    return { ok: true };
+  }
+  try {
+    const { error } = await resend().emails.send(
+      { from: process.env.MAIL_FROM ?? "Tobira <no-reply@tobira.example>", to: message.to, subject: message.subject, text: message.text, html: message.html },
+      message.idempotencyKey ? { idempotencyKey: message.idempotencyKey } : undefined,
+    );
+    if (error) {
+      console.error(`[mail] Resend refused a message: ${error.name}`);
+      return { ok: false, reason: "rejected" };
+    }
+    return { ok: true };
+  } catch (err) {
+    console.error(`[mail] Resend unreachable: ${err instanceof Error ? err.name : "error"}`);
+    return { ok: false, reason: "unreachable" };
+  }
+}
