@@ -1,0 +1,107 @@
+// The gate: sessions exist only through a completed flow's grant, once; the
+// session row decides (revoked, idle, absolute, disabled account); failure
+// buckets lock and unlock as the policy says.
+import { describe, expect, it } from "vitest";
+import { createTestAccount, testRequest } from "../support/auth-fixtures";
+import { testDatabaseKind, useTestDatabase } from "../support/test-db";
+import { completeFlow, redeemGrant } from "@/lib/auth/gate";
+import { createFlow } from "@/lib/auth/flow-store";
+import { validateSession } from "@/lib/auth/session-store";
+import { isLocked, recordFailure, resetFailures } from "@/lib/auth/throttle";
+
+describe(`session gate (${testDatabaseKind})`, () => {
+  const db = useTestDatabase();
+
+  it("a grant makes one session, once — also when redeemed in parallel", async () => {
+    const { account } = await createTestAccount(db().client);
+    const { flow } = await createFlow(account.id, "choose", testRequest);
+    const grant = (await completeFlow(flow, "LIMITED"))!;
+    const results = await Promise.all(Array.from({ length: 5 }, () => redeemGrant(grant, testRequest)));
+    const winners = results.filter((r) => r !== null);
+    expect(winners).toHaveLength(1);
+    expect(winners[0]!.mode).toBe("LIMITED");
+    expect(await db().client.authSession.count({ where: { accountId: account.id } })).toBe(1);
+    expect(await redeemGrant(grant, testRequest)).toBeNull();
+  });
+
+  it("a flow completes once: a second completion of the same stage yields nothing", async () => {
+    const { account } = await createTestAccount(db().client);
+    const { flow } = await createFlow(account.id, "second_factor", testRequest);
+    expect(await completeFlow(flow, "FULL")).not.toBeNull();
+    expect(await completeFlow(flow, "FULL")).toBeNull();
+  });
+
+  it("refuses forged, expired grants, disabled accounts and limited sharoushi sessions", async () => {
+    expect(await redeemGrant("x".repeat(43), testRequest)).toBeNull();
+    expect(await redeemGrant(undefined, testRequest)).toBeNull();
+
+    const { account } = await createTestAccount(db().client);
+    const { flow } = await createFlow(account.id, "choose", testRequest);
+    const grant = (await completeFlow(flow, "LIMITED", new Date(Date.now() - 120_000)))!;
+    expect(await redeemGrant(grant, testRequest)).toBeNull();
+
+    const disabled = await createTestAccount(db().client);
+    const f2 = await createFlow(disabled.account.id, "choose", testRequest);
+    const g2 = (await completeFlow(f2.flow, "LIMITED"))!;
+    await db().client.account.update({ where: { id: disabled.account.id }, data: { disabled: true } });
+    expect(await redeemGrant(g2, testRequest)).toBeNull();
+
+    const sharoushi = await createTestAccount(db().client, { role: "SHAROUSHI" });
+    const f3 = await createFlow(sharoushi.account.id, "choose", testRequest);
+    const g3 = (await completeFlow(f3.flow, "LIMITED"))!;
+    expect(await redeemGrant(g3, testRequest)).toBeNull();
+  });
+
+  it("step-up replaces the limited session with a new full one", async () => {
+    const { account } = await createTestAccount(db().client);
+    const first = await createFlow(account.id, "choose", testRequest);
+    const limited = (await redeemGrant((await completeFlow(first.flow, "LIMITED"))!, testRequest))!;
+    const up = await createFlow(account.id, "second_factor", testRequest, { mode: "FULL", stepUpFromSession: limited.sid });
+    const full = (await redeemGrant((await completeFlow(up.flow, "FULL"))!, testRequest))!;
+    expect(full.sid).not.toBe(limited.sid);
+    expect(full.mode).toBe("FULL");
+    expect(await validateSession(limited.sid)).toBeNull();
+    expect((await validateSession(full.sid))!.mode).toBe("FULL");
+  });
+
+  it("the session row decides: revoked, idle, past its absolute limit, disabled account", async () => {
+    const { account } = await createTestAccount(db().client);
+    const mk = async () => (await redeemGrant((await completeFlow((await createFlow(account.id, "choose", testRequest)).flow, "LIMITED"))!, testRequest))!;
+    const s1 = await mk();
+    expect((await validateSession(s1.sid))!.accountId).toBe(account.id);
+    await db().client.authSession.update({ where: { id: s1.sid }, data: { revokedAt: new Date() } });
+    expect(await validateSession(s1.sid)).toBeNull();
+
+    const s2 = await mk();
+    expect(await validateSession(s2.sid, new Date(Date.now() + 61 * 60_000))).toBeNull(); // idle > 60 min
+    const s3 = await mk();
+    await db().client.authSession.update({ where: { id: s3.sid }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await validateSession(s3.sid)).toBeNull();
+
+    const s4 = await mk();
+    await db().client.account.update({ where: { id: account.id }, data: { disabled: true } });
+    expect(await validateSession(s4.sid)).toBeNull();
+    expect(await validateSession("not-a-session")).toBeNull();
+  });
+
+  it("failure buckets lock after the free attempts, separately, and reset", async () => {
+    const { account } = await createTestAccount(db().client);
+    const now = new Date();
+    for (let i = 0; i < 4; i++) expect((await recordFailure(account.id, "password:other", now)).locked).toBe(false);
+    expect((await recordFailure(account.id, "password:other", now)).locked).toBe(true);
+    expect(await isLocked(account.id, "password:other", now)).toBe(true);
+    // The real user's own browser is a different bucket: not locked by the guesser.
+    expect(await isLocked(account.id, "password:known", now)).toBe(false);
+    // The lock is short at first.
+    expect(await isLocked(account.id, "password:other", new Date(now.getTime() + 31_000))).toBe(false);
+    await resetFailures(account.id, ["password:other"]);
+    expect(await isLocked(account.id, "password:other", now)).toBe(false);
+  });
+
+  it("parallel failures are all counted", async () => {
+    const { account } = await createTestAccount(db().client);
+    await Promise.all(Array.from({ length: 10 }, () => recordFailure(account.id, "second_factor")));
+    const row = await db().client.authThrottle.findUnique({ where: { accountId_bucket: { accountId: account.id, bucket: "second_factor" } } });
+    expect(row!.failures).toBe(10);
+  });
+});

@@ -1,0 +1,85 @@
+// Second factors through the data layer on a real database: a TOTP code is
+// accepted once (also under parallel submissions); e-mailed codes are single
+// use, bound to their flow, die after five wrong guesses; recovery codes once.
+import { describe, expect, it } from "vitest";
+import { testRequest, createTestAccount } from "../support/auth-fixtures";
+import { testDatabaseKind, useTestDatabase } from "../support/test-db";
+import { acceptTotp, replaceRecoveryCodes, useRecoveryCode } from "@/lib/auth/second-factor";
+import { consumeEmailCode, MAX_CODE_ATTEMPTS } from "@/lib/auth/email-code";
+import { createFlow, flowByToken } from "@/lib/auth/flow-store";
+import { sha256 } from "@/lib/auth/crypto";
+import { totpCode } from "@/lib/auth/totp";
+
+describe(`second factors (${testDatabaseKind})`, () => {
+  const db = useTestDatabase();
+
+  it("accepts a TOTP code once; the replay is refused", async () => {
+    const { account, secret } = await createTestAccount(db().client, { totp: true });
+    const now = new Date();
+    const code = totpCode(secret!, now.getTime() / 1000);
+    expect(await acceptTotp(account.id, code, now)).toBe(true);
+    expect(await acceptTotp(account.id, code, now)).toBe(false);
+    // An older code (previous step) is refused too once a newer one was used.
+    const earlier = totpCode(secret!, now.getTime() / 1000 - 30);
+    expect(await acceptTotp(account.id, earlier, now)).toBe(false);
+  });
+
+  it("of eight parallel submissions of one code, exactly one wins", async () => {
+    const { account, secret } = await createTestAccount(db().client, { totp: true });
+    const now = new Date();
+    const code = totpCode(secret!, now.getTime() / 1000);
+    const results = await Promise.all(Array.from({ length: 8 }, () => acceptTotp(account.id, code, now)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("does not accept a code for an unconfirmed credential as a sign-in", async () => {
+    const { account, secret } = await createTestAccount(db().client, { totp: true });
+    await db().client.totpCredential.update({ where: { accountId: account.id }, data: { confirmedAt: null } });
+    const now = new Date();
+    expect(await acceptTotp(account.id, totpCode(secret!, now.getTime() / 1000), now)).toBe(false);
+  });
+
+  it("e-mailed codes: single use under parallel submissions, bound to their flow", async () => {
+    const { account } = await createTestAccount(db().client);
+    const { flow, token } = await createFlow(account.id, "second_factor", testRequest);
+    const other = await createFlow(account.id, "second_factor", testRequest);
+    const expires = new Date(Date.now() + 30 * 60_000);
+    // Store a known code the way issueEmailCode does (its hash, bound to the flow id).
+    await db().client.loginFlow.update({ where: { id: flow.id }, data: { emailCodeHash: sha256(`email-code:${flow.id}:123456`), emailCodeExpiresAt: expires } });
+    const fresh = (await flowByToken(token))!;
+    // The same code typed into another flow is wrong there.
+    const otherFlow = (await flowByToken(other.token))!;
+    expect(await consumeEmailCode(otherFlow, "123456")).toBe("none");
+    const results = await Promise.all(Array.from({ length: 6 }, () => consumeEmailCode(fresh, "123456")));
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
+    const row = await db().client.loginFlow.findUnique({ where: { id: flow.id } });
+    expect(row!.emailCodeHash).toBeNull();
+  });
+
+  it("e-mailed codes expire after their time and die after five wrong guesses", async () => {
+    const { account } = await createTestAccount(db().client);
+    const { flow, token } = await createFlow(account.id, "second_factor", testRequest);
+    await db().client.loginFlow.update({
+      where: { id: flow.id },
+      data: { emailCodeHash: sha256(`email-code:${flow.id}:654321`), emailCodeExpiresAt: new Date(Date.now() + 60_000) },
+    });
+    const later = new Date(Date.now() + 31 * 60_000);
+    expect(await consumeEmailCode((await flowByToken(token))!, "654321", later)).toBe("expired");
+
+    for (let i = 0; i < MAX_CODE_ATTEMPTS; i++) expect(await consumeEmailCode((await flowByToken(token))!, "000000")).toBe("wrong");
+    // The right code no longer works: a new one must be sent.
+    expect(await consumeEmailCode((await flowByToken(token))!, "654321")).toBe("none");
+  });
+
+  it("recovery codes work once each and are stored hashed", async () => {
+    const { account } = await createTestAccount(db().client, { totp: true });
+    const codes = await replaceRecoveryCodes(account.id);
+    expect(codes).toHaveLength(10);
+    const stored = await db().client.recoveryCode.findMany({ where: { accountId: account.id } });
+    expect(stored.some((r) => codes.some((c) => r.codeHash.includes(c.replace("-", ""))))).toBe(false);
+    const normalised = codes[0]!.replace("-", "");
+    const [a, b] = await Promise.all([useRecoveryCode(account.id, normalised), useRecoveryCode(account.id, normalised)]);
+    expect([a, b].filter((x) => x !== null)).toEqual([9]);
+    expect(await useRecoveryCode(account.id, "AAAAAAAAAA")).toBeNull();
+  });
+});
