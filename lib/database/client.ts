@@ -26,3 +26,12 @@ export async function disconnectDb() {
   holder.__tobiraPrisma = undefined;
   if (current) await current.client.$disconnect();
 }
+
+/**
+ * Tests only (tests/support/test-db.ts): make getDb() return a client the test
+ * created, or forget it with `undefined`. The caller keeps ownership and
+ * disconnects it; nothing else ever sets this.
+ */
+export function setDbForTests(client: PrismaClient | undefined, target?: DatabaseTarget) {
+  holder.__tobiraPrisma = client && target ? { client, target } : undefined;
+}

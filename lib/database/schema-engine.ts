@@ -24,8 +24,8 @@ function loadBindings(): Promise<Bg> {
     const requireFromRoot = createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), "package.json"));
     const bgPath = requireFromRoot.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bg = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as Bg;
-    const module = new WebAssembly.Module(readFileSync(/*turbopackIgnore: true*/ path.join(path.dirname(bgPath), "schema_engine_bg.wasm")));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+    const wasm = new WebAssembly.Module(readFileSync(/*turbopackIgnore: true*/ path.join(path.dirname(bgPath), "schema_engine_bg.wasm")));
+    const instance = new WebAssembly.Instance(wasm, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;

@@ -1,0 +1,57 @@
+/**
+ * The e2e accounts: each test uses its own, per Playwright project, so tests
+ * never share state. They are created through the data layer by
+ * e2e/support/seed-e2e.ts before the server starts (PGlite allows one process),
+ * and pre-enrolled Authenticator secrets are written to a file the tests read.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+export const E2E_PASSWORD = "e2e-Password-2026";
+export const FIXTURES_FILE = path.join(process.cwd(), ".data", "e2e-fixtures.json");
+
+export type AccountSpec = { role: "SHAROUSHI" | "EMPLOYEE"; totp?: boolean; factor?: "EMAIL"; company?: "C001" | "C002" };
+
+/** Every account a spec may ask for, by name. */
+export const ACCOUNT_SPECS = {
+  wrongPassword: { role: "EMPLOYEE" },
+  chooserCancel: { role: "EMPLOYEE" },
+  limited: { role: "EMPLOYEE" },
+  limitedPunch: { role: "EMPLOYEE" },
+  limitedPayslips: { role: "EMPLOYEE" },
+  stepUp: { role: "EMPLOYEE", totp: true },
+  emailFactor: { role: "EMPLOYEE" },
+  emailEnrolled: { role: "EMPLOYEE", factor: "EMAIL" },
+  employeeEnrol: { role: "EMPLOYEE" },
+  sharoushiEnrol: { role: "SHAROUSHI" },
+  sharoushiTotp: { role: "SHAROUSHI", totp: true },
+  recovery: { role: "EMPLOYEE", totp: true },
+  replay: { role: "EMPLOYEE", totp: true },
+  enforcement: { role: "EMPLOYEE", totp: true },
+  cookies: { role: "EMPLOYEE", totp: true },
+  logout: { role: "EMPLOYEE", totp: true },
+} satisfies Record<string, AccountSpec>;
+
+export type AccountName = keyof typeof ACCOUNT_SPECS;
+export const PROJECTS = ["desktop", "phone"] as const;
+
+export function loginIdFor(name: AccountName, project: string): string {
+  const names = Object.keys(ACCOUNT_SPECS) as AccountName[];
+  const n = names.indexOf(name) * 10 + Math.max(0, PROJECTS.indexOf(project as (typeof PROJECTS)[number]));
+  const spec: AccountSpec = ACCOUNT_SPECS[name];
+  return spec.role === "SHAROUSHI" ? `A9${String(n).padStart(6, "0")}` : `${spec.company ?? "C001"}-9${String(n).padStart(4, "0")}`;
+}
+
+export function emailFor(loginId: string): string {
+  return `${loginId.toLowerCase()}@e2e.example`;
+}
+
+export type E2EAccount = { loginId: string; email: string; password: string; totpKey?: string };
+
+let fixtures: Record<string, { totpKey?: string }> | undefined;
+
+export function e2eAccount(name: AccountName, project: string): E2EAccount {
+  const loginId = loginIdFor(name, project);
+  fixtures ??= JSON.parse(readFileSync(FIXTURES_FILE, "utf8"));
+  return { loginId, email: emailFor(loginId), password: E2E_PASSWORD, totpKey: fixtures![loginId]?.totpKey };
+}

@@ -1,0 +1,54 @@
+/** The sign-in steps as a person walks them. */
+import { expect, type Page } from "@playwright/test";
+import type { E2EAccount } from "./accounts";
+import { codeIn, waitForMail, mailsTo } from "./mail";
+import { totpNow } from "./totp";
+
+export class SignIn {
+  constructor(private readonly page: Page) {}
+
+  async password(account: Pick<E2EAccount, "loginId" | "password">, path = "/login") {
+    await this.page.goto(path);
+    await this.page.getByLabel(/ログインID|Login ID/).fill(account.loginId);
+    await this.page.getByLabel(/^パスワード$|^Password$/).fill(account.password);
+    await this.page.getByTestId("login-submit").click();
+  }
+
+  async choose(choice: "full" | "limited" | "cancel") {
+    await expect(this.page.getByRole("heading", { name: "二要素認証 ログイン選択" })).toBeVisible();
+    await this.page.getByTestId(`choose-${choice}`).click();
+  }
+
+  async enterCode(code: string) {
+    const form = this.page.getByTestId("code-form");
+    await form.getByRole("textbox").fill(code);
+    await form.getByRole("button").click();
+  }
+
+  async totp(account: E2EAccount) {
+    await expect(this.page).toHaveURL(/\/login\/verify/);
+    await this.enterCode(totpNow(account.totpKey!));
+  }
+
+  /** Enters the newest e-mailed code; `after` is how many mails the address had before. */
+  async emailCode(account: E2EAccount, after: number) {
+    await this.enterCode(codeIn(await waitForMail(account.email, after + 1)));
+  }
+
+  async mailCount(account: E2EAccount) {
+    return (await mailsTo(account.email)).length;
+  }
+
+  async fullWithTotp(account: E2EAccount) {
+    await this.password(account);
+    if (account.loginId.startsWith("A") === false) await this.choose("full");
+    await this.totp(account);
+    await expect(this.page).toHaveURL(/\/home/);
+  }
+
+  async limited(account: E2EAccount) {
+    await this.password(account);
+    await this.choose("limited");
+    await expect(this.page).toHaveURL(/\/home/);
+  }
+}
