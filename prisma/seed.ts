@@ -7,7 +7,8 @@ import { describeTarget, resolveDatabaseTarget } from "@/lib/database/config";
 import { assertReachable } from "@/lib/database/migrate";
 import { hashPassword } from "@/lib/auth/password";
 import { runScript } from "@/scripts/run-script";
-import { DEMO_PASSWORD, demoAccounts, demoCompanies, demoNotices, demoOffice } from "./demo-data";
+import { payslipTotals } from "@/lib/payslips/items";
+import { DEMO_PASSWORD, demoAccounts, demoCompanies, demoNotices, demoOffice, demoPayslips } from "./demo-data";
 
 export async function seedDemoData(db: PrismaClient) {
   await db.office.upsert({ where: { id: demoOffice.id }, update: {}, create: demoOffice });
@@ -49,6 +50,17 @@ export async function seedDemoData(db: PrismaClient) {
   }
   for (const n of demoNotices) {
     await db.notice.upsert({ where: { slug: n.slug }, update: {}, create: n });
+  }
+  const accountIds = new Map(
+    (await db.account.findMany({ where: { loginId: { in: demoAccounts.map((a) => a.loginId) } }, select: { id: true, loginId: true } })).map((a) => [a.loginId, a.id]),
+  );
+  for (const p of demoPayslips) {
+    const accountId = accountIds.get(p.loginId)!;
+    await db.payslip.upsert({
+      where: { accountId_period: { accountId, period: p.period } },
+      update: {},
+      create: { accountId, period: p.period, payDate: p.payDate, items: p.items, ...payslipTotals(p.items) },
+    });
   }
 }
 

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { AppUnavailable } from "@/components/apps/app-unavailable";
+import { BackLink } from "@/components/apps/back-link";
+import { JapanClock } from "@/components/apps/japan-clock";
+import { PunchForm } from "@/components/apps/punch-form";
+import { PunchList } from "@/components/apps/punch-list";
+import { todaysPunches } from "@/lib/attendance/punches";
+import { requireSession } from "@/lib/auth/session";
+import { getMessages } from "@/lib/i18n";
+import { appAccess } from "@/lib/licences/queries";
+import { punchAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.apps.attendance.heading };
+}
+
+/** 打刻 (ネット de 就業): clock in / out, and today's punches. Allowed in the limited mode. */
+export default async function AttendancePage() {
+  const session = await requireSession({ capability: "attendance.punch", returnTo: "/attendance" });
+  const { locale, t } = await getMessages();
+  const a = t.apps.attendance;
+  const access = await appAccess(session, "ATTENDANCE");
+  const header = (
+    <div>
+      <BackLink href="/home">{t.apps.access.backHome}</BackLink>
+      <p className="text-sm text-stone-600">{t.apps.home.apps.ATTENDANCE}</p>
+      <h1 className="text-2xl font-bold">{a.heading}</h1>
+    </div>
+  );
+  if (!access.ok) {
+    return (
+      <div className="space-y-4">
+        {header}
+        <AppUnavailable message={access.reason === "not_licensed" ? t.apps.access.notLicensed : t.apps.access.notEmployee} backLabel={t.apps.access.backHome} />
+      </div>
+    );
+  }
+  const punches = await todaysPunches(session);
+  // A fresh key per render: resubmitting this render's form stores one punch.
+  const idempotencyKey = crypto.randomUUID();
+  const now = new Date();
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      {header}
+      <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <JapanClock initialIso={now.toISOString()} locale={locale} label={a.now} />
+        <PunchForm
+          action={punchAction}
+          idempotencyKey={idempotencyKey}
+          text={{ clockIn: a.clockIn, clockOut: a.clockOut, sending: a.sending, buttonsLabel: a.buttonsLabel }}
+        />
+        <p className="text-sm text-stone-600">{a.serverTimeNote}</p>
+      </section>
+      <section aria-labelledby="today-heading" className="space-y-2">
+        <h2 id="today-heading" className="text-xl font-bold">{a.today}</h2>
+        <PunchList punches={punches} locale={locale} t={a} />
+      </section>
+    </div>
+  );
+}
