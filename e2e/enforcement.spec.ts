@@ -120,7 +120,7 @@ test("the session cannot be updated from the browser: no next-auth endpoint is m
 });
 
 test("callbackUrl takes same-origin paths only", async ({ page }, info) => {
-  const account = e2eAccount("limitedPayslips", info.project.name);
+  const account = e2eAccount("limited", info.project.name);
   const signIn = new SignIn(page);
   await signIn.password(account, "/login?callbackUrl=https%3A%2F%2Fevil.example%2F");
   await signIn.choose("limited");

@@ -164,8 +164,8 @@ test.describe("Authenticator codes", () => {
     await page.goto("/settings");
     await page.getByLabel("パスワード", { exact: true }).fill(account.password);
     await page.getByRole("button", { name: "リカバリーコードを再発行する" }).click();
+    await expect(page.getByTestId("new-recovery-codes").getByRole("listitem")).toHaveCount(10);
     const codes = await page.getByTestId("new-recovery-codes").getByRole("listitem").allTextContents();
-    expect(codes).toHaveLength(10);
 
     const context = await browser.newContext();
     const phone = await context.newPage();

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export const E2E_PASSWORD = "e2e-Password-2026";
-export const FIXTURES_FILE = path.join(process.cwd(), ".data", "e2e-fixtures.json");
+export const FIXTURES_FILE = path.join(process.cwd(), ".data", `e2e-fixtures-${process.env.E2E_PORT ?? 3210}.json`);
 
 export type AccountSpec = { role: "SHAROUSHI" | "EMPLOYEE"; totp?: boolean; factor?: "EMAIL"; company?: "C001" | "C002" };
 

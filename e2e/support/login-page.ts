@@ -19,10 +19,14 @@ export class SignIn {
     await this.page.getByTestId(`choose-${choice}`).click();
   }
 
+  /** Submits a code and waits for the server's answer (React resets the field after it). */
   async enterCode(code: string) {
     const form = this.page.getByTestId("code-form");
     await form.getByRole("textbox").fill(code);
-    await form.getByRole("button").click();
+    await Promise.all([
+      this.page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined),
+      form.getByRole("button").click(),
+    ]);
   }
 
   async totp(account: E2EAccount) {

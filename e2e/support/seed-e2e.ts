@@ -7,7 +7,7 @@ import { createClient } from "@/lib/database/client";
 import { closePglite } from "@/lib/database/connect";
 import { resolveDatabaseTarget } from "@/lib/database/config";
 import { hashPassword } from "@/lib/auth/password";
-import { sealTotpSecret } from "@/lib/auth/second-factor";
+import { sealTotpSecret } from "@/lib/auth/totp-secret";
 import { base32Encode, newTotpSecret } from "@/lib/auth/totp";
 import { runScript } from "@/scripts/run-script";
 import { ACCOUNT_SPECS, E2E_PASSWORD, FIXTURES_FILE, PROJECTS, emailFor, loginIdFor, type AccountName, type AccountSpec } from "./accounts";

@@ -4,17 +4,9 @@
  */
 import "server-only";
 import { getDb } from "@/lib/db";
-import { getSecrets } from "./secrets";
-import { decrypt, encrypt, randomToken, sha256 } from "./crypto";
+import { randomToken, sha256 } from "./crypto";
+import { openTotpSecret } from "./totp-secret";
 import { matchTotp } from "./totp";
-
-export function sealTotpSecret(accountId: string, secret: Buffer): string {
-  return encrypt(getSecrets().totpKey, secret, `totp:${accountId}`);
-}
-
-export function openTotpSecret(accountId: string, sealed: string): Buffer {
-  return decrypt(getSecrets().totpKey, sealed, `totp:${accountId}`);
-}
 
 /**
  * Accepts a TOTP code for a confirmed credential. The last accepted time step

@@ -83,3 +83,42 @@ describe(`second factors (${testDatabaseKind})`, () => {
     expect(await useRecoveryCode(account.id, "AAAAAAAAAA")).toBeNull();
   });
 });
+
+describe(`issuing e-mailed codes (${testDatabaseKind})`, () => {
+  const db = useTestDatabase();
+
+  async function lastCode(to: string) {
+    const mail = await db().client.devMail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
+    return mail.text.match(/\b(\d{6})\b/)![1]!;
+  }
+
+  it("send again: a cool-down, then a new code that kills the old one", async () => {
+    const { issueEmailCode, RESEND_COOLDOWN_MS } = await import("@/lib/auth/email-code");
+    const { account } = await createTestAccount(db().client);
+    const who = { id: account.id, loginId: account.loginId, email: account.email, locale: "ja" as const };
+    const { token } = await createFlow(account.id, "second_factor", testRequest);
+    const t0 = new Date();
+    expect(await issueEmailCode((await flowByToken(token, t0))!, who, testRequest, t0)).toEqual({ ok: true });
+    const first = await lastCode(account.email);
+    const early = await issueEmailCode((await flowByToken(token, t0))!, who, testRequest, new Date(t0.getTime() + 10_000));
+    expect(early).toMatchObject({ ok: false, reason: "cooldown" });
+
+    const t1 = new Date(t0.getTime() + RESEND_COOLDOWN_MS + 1000);
+    expect(await issueEmailCode((await flowByToken(token, t1))!, who, testRequest, t1)).toEqual({ ok: true });
+    const second = await lastCode(account.email);
+    expect(await db().client.devMail.count({ where: { to: account.email } })).toBe(2);
+    if (first !== second) expect(await consumeEmailCode((await flowByToken(token, t1))!, first, t1)).toBe("wrong");
+    expect(await consumeEmailCode((await flowByToken(token, t1))!, second, t1)).toBe("ok");
+  });
+
+  it("the audit log holds no code", async () => {
+    const { issueEmailCode } = await import("@/lib/auth/email-code");
+    const { account } = await createTestAccount(db().client);
+    const { token } = await createFlow(account.id, "second_factor", testRequest);
+    await issueEmailCode((await flowByToken(token))!, { id: account.id, loginId: account.loginId, email: account.email, locale: "en" }, testRequest);
+    const code = await lastCode(account.email);
+    const events = await db().client.auditEvent.findMany({ where: { accountId: account.id } });
+    expect(events.length).toBeGreaterThan(0);
+    expect(JSON.stringify(events)).not.toContain(code);
+  });
+});

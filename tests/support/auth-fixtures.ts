@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { sealTotpSecret } from "@/lib/auth/second-factor";
+import { sealTotpSecret } from "@/lib/auth/totp-secret";
 import { newTotpSecret } from "@/lib/auth/totp";
 
 // Secrets for the code under test, before anything reads them.

@@ -1,0 +1,61 @@
+import { RegenerateRecoveryForm } from "@/components/auth/regenerate-recovery-form";
+import { securityOverview } from "@/lib/auth/security";
+import { getMessages } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n/format";
+
+export async function generateMetadata() {
+  const { t } = await getMessages();
+  return { title: t.auth.settings.heading };
+}
+
+/** 各種設定 (full mode): the account and its second factor. The data layer checks the session. */
+export default async function SettingsPage() {
+  const overview = await securityOverview();
+  const { locale, t } = await getMessages();
+  const s = t.auth.settings;
+  const row = "grid gap-1 border-b border-stone-100 py-2 sm:grid-cols-[14rem_1fr]";
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{s.heading}</h1>
+      <section aria-labelledby="settings-account" className="rounded-xl border border-stone-200 bg-white p-5">
+        <h2 id="settings-account" className="mb-2 text-lg font-bold">{s.account}</h2>
+        <dl>
+          <div className={row}><dt className="text-stone-600">{s.loginId}</dt><dd className="font-mono">{overview.loginId}</dd></div>
+          <div className={row}><dt className="text-stone-600">{s.name}</dt><dd>{overview.displayName}</dd></div>
+          <div className={row}>
+            <dt className="text-stone-600">{s.email}</dt>
+            <dd className="break-all">{overview.email}<p className="text-sm text-stone-600">{s.emailNote}</p></dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="settings-2fa" className="rounded-xl border border-stone-200 bg-white p-5">
+        <h2 id="settings-2fa" className="mb-2 text-lg font-bold">{s.twoFactor}</h2>
+        <dl>
+          <div className={row}>
+            <dt className="text-stone-600">{s.method}</dt>
+            <dd data-testid="settings-factor">{overview.factor === "TOTP" ? s.methodTotp : overview.factor === "EMAIL" ? s.methodEmail : s.methodNone}</dd>
+          </div>
+          {overview.totpSince && (
+            <div className={row}><dt className="text-stone-600">{s.registeredOn}</dt><dd>{formatDate(overview.totpSince, locale)}</dd></div>
+          )}
+          {overview.factor === "TOTP" && (
+            <>
+              <div className={row}><dt className="text-stone-600">{s.appName}</dt><dd>Tobira: {overview.loginId}{overview.totpNickname ? ` (${overview.totpNickname})` : ""}</dd></div>
+              <div className={row}>
+                <dt className="text-stone-600">{s.recoveryLeft}</dt>
+                <dd data-testid="recovery-left">{s.recoveryCount.replace("{count}", String(overview.recoveryCodesLeft))}</dd>
+              </div>
+            </>
+          )}
+        </dl>
+        {overview.factor === "TOTP" && (
+          <div className="mt-4 space-y-2">
+            <h3 className="font-bold">{s.regenerateHeading}</h3>
+            <p className="text-sm text-stone-700">{s.regenerateLead}</p>
+            <RegenerateRecoveryForm text={{ password: s.password, regenerate: s.regenerate }} />
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
