@@ -35,6 +35,16 @@ function config(): NextAuthConfig {
   return {
     secret: getSecrets().authSecret,
     trustHost: true,
+    // A cookie that does not decrypt (forged, or from before a secret change) is
+    // simply "not signed in": say so in one line, without the token.
+    logger: {
+      error(error) {
+        if (error.name === "JWTSessionError") return;
+        console.error(`[auth] ${error.name}`);
+      },
+      warn() {},
+      debug() {},
+    },
     session: { strategy: "jwt", maxAge: Math.floor(sessionLimits().absoluteMs / 1000) },
     pages: { signIn: "/login", error: "/login" },
     providers: [

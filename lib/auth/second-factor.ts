@@ -58,7 +58,7 @@ export async function replaceRecoveryCodes(accountId: string): Promise<string[]>
 }
 
 /** Uses up one recovery code; returns how many remain, or null if it was not valid. */
-export async function useRecoveryCode(accountId: string, normalised: string, now = new Date()): Promise<number | null> {
+export async function redeemRecoveryCode(accountId: string, normalised: string, now = new Date()): Promise<number | null> {
   if (!/^[0-9A-Z]{10}$/.test(normalised)) return null;
   const db = getDb();
   const { count } = await db.recoveryCode.updateMany({

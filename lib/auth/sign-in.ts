@@ -26,7 +26,7 @@ import { KNOWN_BROWSER_COOKIE, isKnownBrowser } from "./known-browser";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { allowedFactors, normaliseLoginId, showsChooser } from "./policy";
 import { getRequestInfo, type RequestInfo } from "./request-info";
-import { acceptTotp, remainingRecoveryCodes, replaceRecoveryCodes, useRecoveryCode } from "./second-factor";
+import { acceptTotp, remainingRecoveryCodes, replaceRecoveryCodes, redeemRecoveryCode } from "./second-factor";
 import { openTotpSecret, sealTotpSecret } from "./totp-secret";
 import type { Session } from "./session";
 import { isIpLimited, isLocked, recordFailure, recordIpFailure, resetFailures, type Bucket } from "./throttle";
@@ -171,7 +171,7 @@ export async function verifyStep(rawCode: unknown): Promise<StepResult> {
       emailExpired = check === "expired";
     }
   } else if (account.hasTotp) {
-    const remaining = await useRecoveryCode(account.id, normaliseRecoveryCode(rawCode));
+    const remaining = await redeemRecoveryCode(account.id, normaliseRecoveryCode(rawCode));
     if (remaining !== null) {
       method = "recovery";
       await audit("recovery.used", { accountId: account.id, loginId: account.loginId }, req, { remaining });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { testRequest, createTestAccount } from "../support/auth-fixtures";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
-import { acceptTotp, replaceRecoveryCodes, useRecoveryCode } from "@/lib/auth/second-factor";
+import { acceptTotp, replaceRecoveryCodes, redeemRecoveryCode } from "@/lib/auth/second-factor";
 import { consumeEmailCode, MAX_CODE_ATTEMPTS } from "@/lib/auth/email-code";
 import { createFlow, flowByToken } from "@/lib/auth/flow-store";
 import { sha256 } from "@/lib/auth/crypto";
@@ -78,9 +78,9 @@ describe(`second factors (${testDatabaseKind})`, () => {
     const stored = await db().client.recoveryCode.findMany({ where: { accountId: account.id } });
     expect(stored.some((r) => codes.some((c) => r.codeHash.includes(c.replace("-", ""))))).toBe(false);
     const normalised = codes[0]!.replace("-", "");
-    const [a, b] = await Promise.all([useRecoveryCode(account.id, normalised), useRecoveryCode(account.id, normalised)]);
+    const [a, b] = await Promise.all([redeemRecoveryCode(account.id, normalised), redeemRecoveryCode(account.id, normalised)]);
     expect([a, b].filter((x) => x !== null)).toEqual([9]);
-    expect(await useRecoveryCode(account.id, "AAAAAAAAAA")).toBeNull();
+    expect(await redeemRecoveryCode(account.id, "AAAAAAAAAA")).toBeNull();
   });
 });
 
