@@ -25,7 +25,19 @@ export type AuditType =
   | "session.created"
   | "session.step_up"
   | "session.rejected"
-  | "logout";
+  | "logout"
+  | "skip.set"
+  | "skip.used"
+  | "skip.rejected"
+  | "skip.revoked"
+  | "skip.revoked_all"
+  | "password.changed"
+  | "two_factor.reset"
+  | "account.unlocked"
+  | "email.changed"
+  | "account.created"
+  | "account.updated"
+  | "account.disabled";
 
 export async function audit(
   type: AuditType,
