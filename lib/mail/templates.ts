@@ -4,13 +4,13 @@
  */
 import type { Locale } from "@/lib/i18n/config";
 
-type Rendered = { subject: string; text: string; html: string };
+export type Rendered = { subject: string; text: string; html: string };
 
-function escapeHtml(s: string): string {
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-function wrap(subject: string, paragraphs: string[], code?: string): Rendered {
+export function wrap(subject: string, paragraphs: string[], code?: string): Rendered {
   const text = [...paragraphs.slice(0, 1), ...(code ? [code] : []), ...paragraphs.slice(1), "", "Tobira"].join("\n\n");
   const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6;color:#1c1917">${paragraphs
     .slice(0, 1)
