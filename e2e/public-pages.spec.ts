@@ -149,3 +149,10 @@ test.describe("at 320 px wide", () => {
     });
   }
 });
+
+test("the development outbox does not exist where mail goes through the mail service", async ({ page }) => {
+  // The e2e server sends through Resend's API (the local capture), like production.
+  const response = await page.goto("/dev/outbox");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("開発用：メールは")).toHaveCount(0);
+});

@@ -1,13 +1,14 @@
 /**
  * Sends mail. With RESEND_API_KEY, through Resend (RESEND_BASE_URL points the
  * SDK elsewhere, e.g. at the test capture server). Without a key, outside
- * production only, into the development outbox (/dev/outbox). A failure is
+ * production or in the demo, into the development outbox (/dev/outbox, see
+ * dev-outbox.ts). A failure is
  * returned, never thrown, and never logged with the message body (it may hold
  * a code).
  */
 import "server-only";
 import { Resend } from "resend";
-import { getDb } from "@/lib/db";
+import { devOutboxEnabled, saveDevMail } from "./dev-outbox";
 
 export type MailMessage = { to: string; subject: string; text: string; html: string; idempotencyKey?: string };
 export type SendResult = { ok: true } | { ok: false; reason: "not_configured" | "rejected" | "unreachable" };
@@ -22,7 +23,7 @@ function resend(): Resend {
 
 export function mailTransport(): "resend" | "dev-outbox" | "none" {
   if (process.env.RESEND_API_KEY) return "resend";
-  return process.env.NODE_ENV === "production" ? "none" : "dev-outbox";
+  return devOutboxEnabled() ? "dev-outbox" : "none";
 }
 
 export async function sendMail(message: MailMessage): Promise<SendResult> {
@@ -32,7 +33,7 @@ export async function sendMail(message: MailMessage): Promise<SendResult> {
     return { ok: false, reason: "not_configured" };
   }
   if (transport === "dev-outbox") {
-    await getDb().devMail.create({ data: { to: message.to, subject: message.subject, text: message.text, html: message.html } });
+    await saveDevMail({ to: message.to, subject: message.subject, text: message.text, html: message.html });
     return { ok: true };
   }
   try {

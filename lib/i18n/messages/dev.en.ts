@@ -1,0 +1,17 @@
+import type { devJa } from "./dev.ja";
+
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+
+export const devEn: Widen<typeof devJa> = {
+  outbox: {
+    heading: "Development outbox",
+    lead: "No mail service is configured, so mail sent by the app arrives here. Production has no such page.",
+    banner: "Development: mail arrives in the development outbox",
+    filterLabel: "Filter by recipient",
+    filter: "Filter",
+    all: "Show all",
+    empty: "No mail yet.",
+    to: "To",
+    sentAt: "Sent",
+  },
+};
