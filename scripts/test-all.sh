@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test — everything, from a fresh clone:
-#   install (npm ci, only when node_modules is missing or older than the lockfile)
+#   install (npm ci, only when node_modules is missing or older than the lockfile;
+#   Debian's Chromium for Playwright when it is missing)
 #   → lint → typecheck → unit → integration (PGlite) → next build → Playwright.
 # Every step runs even if an earlier one failed (except Playwright, which needs
 # the build), so one run shows every problem. Exits non-zero on any failure.
@@ -82,12 +83,28 @@ install_if_needed() {
   fi
 }
 
+# Playwright drives Debian's Chromium (its own browsers cannot be downloaded here).
+install_chromium_if_needed() {
+  local chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+  [[ -x "$chromium" ]] && return 0
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+  elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then
+    sudo DEBIAN_FRONTEND=noninteractive apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+  else
+    echo "Chromium is missing at $chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH" >&2
+    return 1
+  fi
+}
+
 run_step install install_if_needed || {
   bold "npm ci failed: nothing else can run"
   printf '%s\n' "${steps[@]}"
   echo "0 passed, 1 failed"
   exit 1
 }
+
+run_step chromium install_chromium_if_needed
 
 run_step lint npx --no-install eslint .
 run_step typecheck npx --no-install tsc --noEmit
