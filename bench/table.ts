@@ -4,8 +4,9 @@ export type Row = {
   /** One value per run. */
   samples: number[];
   unit?: string;
-  /** Optional target, shown as ok/over next to the median. */
+  /** Optional target for the median: below it (default), or at least it. */
   goal?: number;
+  atLeast?: boolean;
 };
 
 export function median(values: number[]): number {
@@ -26,8 +27,12 @@ export function formatTable(rows: Row[]): string {
       fmt(m),
       fmt(Math.min(...r.samples)),
       fmt(Math.max(...r.samples)),
-      r.goal === undefined ? "" : `< ${r.goal} ${unit} ${m < r.goal ? "ok" : "OVER"}`,
-      r.samples.map((v) => Math.round(v)).join(" "),
+      r.goal === undefined
+        ? ""
+        : r.atLeast
+          ? `≥ ${r.goal} ${unit} ${m >= r.goal ? "ok" : "UNDER"}`
+          : `< ${r.goal} ${unit} ${m < r.goal ? "ok" : "OVER"}`,
+      r.samples.length <= 10 ? r.samples.map((v) => Math.round(v)).join(" ") : "",
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));

@@ -1,0 +1,41 @@
+/**
+ * What a person does, as HTTP: the full login (password → chooser → TOTP code,
+ * cookies carried, each step's redirect rendered as the browser would get it)
+ * and a limited-mode clock-in (打刻).
+ */
+import { randomUUID } from "node:crypto";
+import { totpCode } from "@/lib/auth/totp";
+import { BENCH_PASSWORD, type BenchAccount } from "./accounts";
+import { ActionClient } from "./action-client";
+
+const LOGIN = "app/(auth)/login/actions.ts";
+
+function expectRedirect(step: string, got: { status: number; redirect: string | null; body: string }, to: string) {
+  if (got.redirect !== to) throw new Error(`bench: ${step} answered ${got.status} → ${got.redirect ?? "no redirect"} (expected ${to}): ${got.body.slice(0, 300)}`);
+}
+
+export async function fullLogin(origin: string, ids: Map<string, string>, account: BenchAccount): Promise<ActionClient> {
+  const client = new ActionClient(origin, ids);
+  expectRedirect("password", await client.action("/login", `${LOGIN}#passwordAction`, { loginId: account.loginId, password: BENCH_PASSWORD }), "/login/choose");
+  expectRedirect("chooser", await client.action("/login/choose", `${LOGIN}#chooseAction`, { choice: "full" }, false), "/login/verify");
+  expectRedirect("code", await client.action("/login/verify", `${LOGIN}#verifyAction`, { code: totpCode(account.secret) }), "/home");
+  if (!hasSession(client)) throw new Error("bench: the login set no session cookie");
+  return client;
+}
+
+export async function limitedLogin(origin: string, ids: Map<string, string>, account: BenchAccount): Promise<ActionClient> {
+  const client = new ActionClient(origin, ids);
+  expectRedirect("password", await client.action("/login", `${LOGIN}#passwordAction`, { loginId: account.loginId, password: BENCH_PASSWORD }), "/login/choose");
+  expectRedirect("chooser", await client.action("/login/choose", `${LOGIN}#chooseAction`, { choice: "limited" }, false), "/home");
+  if (!hasSession(client)) throw new Error("bench: the limited login set no session cookie");
+  return client;
+}
+
+export async function punchOnce(client: ActionClient, kind: "IN" | "OUT"): Promise<void> {
+  const res = await client.action("/attendance", "app/(apps)/attendance/actions.ts#punchAction", { kind, idempotencyKey: randomUUID() });
+  if (res.status !== 200 || res.redirect) throw new Error(`bench: punch answered ${res.status} ${res.redirect ?? ""}: ${res.body.slice(0, 300)}`);
+}
+
+function hasSession(client: ActionClient): boolean {
+  return ["authjs.session-token", "__Secure-authjs.session-token"].some((n) => client.cookie(n));
+}
