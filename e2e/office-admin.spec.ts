@@ -30,8 +30,10 @@ async function employeeBrowser(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
+/** A sharoushi account signs in (always with the Authenticator); its home links to the office area. */
 async function signInOffice(page: Page, actor: E2EAccount) {
   await new SignIn(page).fullWithTotp(actor);
+  await expect(page.getByTestId("link-office")).toBeVisible();
 }
 
 test("2要素認証初期化: the employee's open session ends and the next full sign-in enrols by QR", async ({ page, browser }, info) => {

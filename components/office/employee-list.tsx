@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Messages } from "@/lib/i18n/messages/ja";
 import type { EmployeeSummary } from "@/lib/office/employees";
 
-const COLUMNS = "md:grid-cols-[9rem_minmax(0,1fr)_minmax(0,1.3fr)_7.5rem_5rem_6rem_auto]";
+const COLUMNS = "md:grid-cols-[9rem_minmax(0,1fr)_minmax(0,1.3fr)_7.5rem_5rem_6rem_8rem]";
 
 /**
  * One company's employees: a card each on a phone, a row each from md up (the
@@ -65,7 +65,7 @@ export function EmployeeList({ employees, t }: { employees: EmployeeSummary[]; t
                 href={`/office/employees/${encodeURIComponent(e.id)}`}
                 data-testid="employee-open"
                 aria-label={`${t.open}：${e.displayName}（${e.loginId}）`}
-                className="inline-flex min-h-11 w-full items-center justify-center rounded-lg border border-brand-700 px-3 font-bold text-brand-700 hover:bg-brand-50 md:w-auto"
+                className="inline-flex min-h-11 w-full items-center justify-center rounded-lg border border-brand-700 px-3 font-bold text-brand-700 hover:bg-brand-50 "
               >
                 {t.open}
               </Link>
