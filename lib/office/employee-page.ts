@@ -10,7 +10,7 @@ import { requireOfficeSession } from "./session";
 
 export async function loadEmployeePage(id: string, subpath = ""): Promise<EmployeeDetail> {
   const session = await requireOfficeSession(`/office/employees/${encodeURIComponent(id)}${subpath}`);
-  const employee = await getEmployeeDetail(session, decodeURIComponent(id));
+  const employee = await getEmployeeDetail(session, id);
   if (!employee) notFound();
   return employee;
 }
