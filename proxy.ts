@@ -16,5 +16,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/home/:path*", "/attendance/:path*", "/payslips/:path*", "/settings/:path*", "/step-up"],
+  matcher: ["/home/:path*", "/attendance/:path*", "/payslips/:path*", "/settings/:path*", "/office/:path*", "/step-up"],
 };

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { logoutAction } from "@/app/actions/session";
+import { mayManageEmployees } from "@/lib/auth/policy";
 import { getSession } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages/ja";
@@ -18,6 +19,7 @@ export async function SiteHeader({ locale, t }: { locale: Locale; t: Messages })
         <div className="flex flex-wrap items-center gap-x-3">
           <nav aria-label={t.nav.mainNavigation} className="flex flex-wrap items-center gap-x-3 text-sm">
             {session && <Link className={link} href="/home">{t.apps.home.heading}</Link>}
+            {session && mayManageEmployees(session.role) && <Link className={link} href="/office" data-testid="nav-office">{t.office.nav}</Link>}
             <Link className={link} href="/notices">{t.nav.notices}</Link>
             <Link className={link} href="/faq">{t.nav.faq}</Link>
             {!session && <Link className={link} href="/login">{t.nav.login}</Link>}

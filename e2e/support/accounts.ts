@@ -30,6 +30,14 @@ export const ACCOUNT_SPECS = {
   enforcement: { role: "EMPLOYEE", totp: true },
   cookies: { role: "EMPLOYEE", totp: true },
   logout: { role: "EMPLOYEE", totp: true },
+  // 従業員アカウント管理 (e2e/office-admin.spec.ts): the demo office's sharoushi and employees of its client companies.
+  officeResetActor: { role: "SHAROUSHI", totp: true },
+  officeResetTarget: { role: "EMPLOYEE", totp: true },
+  officeUnlockActor: { role: "SHAROUSHI", totp: true },
+  officeUnlockTarget: { role: "EMPLOYEE", company: "C002" },
+  officeEmailActor: { role: "SHAROUSHI", totp: true },
+  officeEmailTarget: { role: "EMPLOYEE", factor: "EMAIL" },
+  officeRefused: { role: "EMPLOYEE", totp: true },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;

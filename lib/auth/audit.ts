@@ -37,7 +37,9 @@ export type AuditType =
   | "email.changed"
   | "account.created"
   | "account.updated"
-  | "account.disabled";
+  | "account.disabled"
+  // A sharoushi-only action (従業員アカウント管理) refused: wrong role or mode, or another office's employee.
+  | "office.refused";
 
 export async function audit(
   type: AuditType,

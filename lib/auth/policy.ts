@@ -49,12 +49,25 @@ export type Capability =
   // show them as locked in the limited mode.
   | "attendance.requests"
   | "payslips.register"
-  | "reception.submit";
+  | "reception.submit"
+  // 従業員アカウント管理 of the office (reset a second factor, unlock, change the address):
+  // full mode, and sharoushi accounts only (mayManageEmployees).
+  | "office.employees";
 
 const LIMITED_CAPABILITIES: ReadonlySet<Capability> = new Set(["attendance.punch", "payslips.viewOwn"]);
 
 export function modeAllows(mode: Mode, capability: Capability): boolean {
   return mode === "FULL" || LIMITED_CAPABILITIES.has(capability);
+}
+
+/** Role half of "office.employees": only office staff manage employees' accounts. */
+export function mayManageEmployees(role: Role): boolean {
+  return role === "SHAROUSHI";
+}
+
+/** Both halves: the role may, and the session's mode allows it (a full session). */
+export function sessionMayManageEmployees(session: { role: Role; mode: Mode }): boolean {
+  return mayManageEmployees(session.role) && modeAllows(session.mode, "office.employees");
 }
 
 /** The apps of the limited mode: exactly clock-in (打刻) and payslip viewing (明細閲覧). */

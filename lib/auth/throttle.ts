@@ -14,12 +14,23 @@ import { getDb } from "@/lib/db";
 import { lockDurationMs, MAX_CONSECUTIVE_FAILURES } from "./policy";
 
 export type Bucket = "password:known" | "password:other" | "second_factor";
+export const BUCKETS: readonly Bucket[] = ["password:known", "password:other", "second_factor"];
+
+/** Whether one bucket's row locks now: a running delay, or the hard limit (until unlocked). */
+export function bucketLocked(row: { failures: number; lockedUntil: Date | null }, now = new Date()): boolean {
+  if (row.failures >= MAX_CONSECUTIVE_FAILURES) return true;
+  return !!row.lockedUntil && row.lockedUntil > now;
+}
 
 export async function isLocked(accountId: string, bucket: Bucket, now = new Date()): Promise<boolean> {
   const row = await getDb().authThrottle.findUnique({ where: { accountId_bucket: { accountId, bucket } } });
-  if (!row) return false;
-  if (row.failures >= MAX_CONSECUTIVE_FAILURES) return true;
-  return !!row.lockedUntil && row.lockedUntil > now;
+  return !!row && bucketLocked(row, now);
+}
+
+/** The buckets of the account that are locked now (for the office's view of an account). */
+export async function lockedBuckets(accountId: string, now = new Date()): Promise<Bucket[]> {
+  const rows = await getDb().authThrottle.findMany({ where: { accountId } });
+  return rows.filter((r) => bucketLocked(r, now)).map((r) => r.bucket as Bucket);
 }
 
 /** Counts one failure (atomically) and returns whether the bucket is now locked. */

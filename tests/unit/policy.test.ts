@@ -2,8 +2,8 @@
 // how long a bucket locks after n failures.
 import { describe, expect, it } from "vitest";
 import {
-  allowedFactors, limitedCapabilities, lockDurationMs, mayUseMode, maySkipSecondFactor, modeAllows,
-  normaliseLoginId, roleOfLoginId, showsChooser, type Capability,
+  allowedFactors, limitedCapabilities, lockDurationMs, mayManageEmployees, mayUseMode, maySkipSecondFactor, modeAllows,
+  normaliseLoginId, roleOfLoginId, sessionMayManageEmployees, showsChooser, type Capability,
 } from "@/lib/auth/policy";
 
 describe("roles and login IDs", () => {
@@ -48,6 +48,22 @@ describe("modes", () => {
   });
   it("full mode allows everything", () => {
     expect(all.every((c) => modeAllows("FULL", c))).toBe(true);
+  });
+});
+
+describe("従業員アカウント管理 (office.employees): role and mode", () => {
+  it.each([
+    ["SHAROUSHI", "FULL", true],
+    ["SHAROUSHI", "LIMITED", false],
+    ["EMPLOYEE", "FULL", false],
+    ["EMPLOYEE", "LIMITED", false],
+  ] as const)("%s in %s mode: %s", (role, mode, allowed) => {
+    expect(sessionMayManageEmployees({ role, mode })).toBe(allowed);
+  });
+  it("the role half alone", () => {
+    expect(mayManageEmployees("SHAROUSHI")).toBe(true);
+    expect(mayManageEmployees("EMPLOYEE")).toBe(false);
+    expect(modeAllows("LIMITED", "office.employees")).toBe(false);
   });
 });
 

@@ -52,6 +52,13 @@ export default async function HomePage() {
         <section aria-labelledby="clients-heading" className="space-y-3">
           <h2 id="clients-heading" className="text-xl font-bold">{h.clients.heading}</h2>
           <p className="text-sm text-stone-700">{h.clients.lead}</p>
+          <Link
+            href="/office"
+            data-testid="link-office"
+            className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 bg-white px-4 font-bold text-brand-700 hover:bg-brand-50"
+          >
+            {t.office.heading}
+          </Link>
           <ClientCompanyList companies={view.companies} t={h} />
         </section>
       )}

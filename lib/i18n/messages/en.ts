@@ -1,6 +1,7 @@
 import { appsEn } from "./apps.en";
 import { authEn } from "./auth.en";
 import { devEn } from "./dev.en";
+import { officeEn } from "./office.en";
 import type { Messages } from "./ja";
 
 export const en: Messages = {
@@ -46,4 +47,5 @@ export const en: Messages = {
   auth: authEn,
   apps: appsEn,
   dev: devEn,
+  office: officeEn,
 };

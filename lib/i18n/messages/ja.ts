@@ -2,6 +2,7 @@
 import { appsJa } from "./apps.ja";
 import { authJa } from "./auth.ja";
 import { devJa } from "./dev.ja";
+import { officeJa } from "./office.ja";
 
 export const ja = {
   meta: {
@@ -46,6 +47,7 @@ export const ja = {
   auth: authJa,
   apps: appsJa,
   dev: devJa,
+  office: officeJa,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

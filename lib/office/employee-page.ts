@@ -1,0 +1,16 @@
+/**
+ * What every /office/employees/[id] page starts with: the office session, and
+ * the employee if it is one of the office's (else 404 — another office's
+ * employee and a made-up id look the same).
+ */
+import "server-only";
+import { notFound } from "next/navigation";
+import { getEmployeeDetail, type EmployeeDetail } from "./employees";
+import { requireOfficeSession } from "./session";
+
+export async function loadEmployeePage(id: string, subpath = ""): Promise<EmployeeDetail> {
+  const session = await requireOfficeSession(`/office/employees/${encodeURIComponent(id)}${subpath}`);
+  const employee = await getEmployeeDetail(session, id);
+  if (!employee) notFound();
+  return employee;
+}
