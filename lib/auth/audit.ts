@@ -37,7 +37,12 @@ export type AuditType =
   | "email.changed"
   | "account.created"
   | "account.updated"
-  | "account.disabled";
+  | "account.disabled"
+  | "password.change_refused"
+  | "two_factor.reset_code_sent"
+  | "two_factor.reset_refused"
+  | "email.change_requested"
+  | "email.change_refused";
 
 export async function audit(
   type: AuditType,
