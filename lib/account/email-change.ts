@@ -44,6 +44,13 @@ function codeHash(accountId: string, newEmail: string, code: string) {
 
 export type PendingEmailChange = { newEmail: string; expiresAt: Date };
 
+/** What the change page shows: the current address and the change waiting for its code, if any. */
+export async function emailChangeView(session: Session, now = new Date()): Promise<{ currentEmail: string; pending: PendingEmailChange | null }> {
+  assertFull(session);
+  const account = await getDb().account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true } });
+  return { currentEmail: account.email, pending: await pendingEmailChange(session, now) };
+}
+
 export async function pendingEmailChange(session: Session, now = new Date()): Promise<PendingEmailChange | null> {
   assertFull(session);
   const row = await getDb().emailChangeRequest.findFirst({

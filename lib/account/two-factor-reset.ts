@@ -15,7 +15,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { audit } from "@/lib/auth/audit";
 import { randomDigits, sha256 } from "@/lib/auth/crypto";
-import { emailCodeTtlMinutes, MAX_CODE_ATTEMPTS, RESEND_COOLDOWN_MS } from "@/lib/auth/email-code";
+import { emailCodeTtlMinutes, maskEmail, MAX_CODE_ATTEMPTS, RESEND_COOLDOWN_MS } from "@/lib/auth/email-code";
 import { modeAllows } from "@/lib/auth/policy";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import { resetSecondFactor } from "@/lib/auth/revoke";
@@ -35,11 +35,13 @@ function codeHash(accountId: string, code: string) {
 }
 
 /** Whether the page should show the code field (a limited session) and whether a code is waiting. */
-export async function resetCodeState(session: Session, now = new Date()): Promise<{ needsCode: boolean; codeActive: boolean }> {
+export async function resetCodeState(session: Session, now = new Date()): Promise<{ needsCode: boolean; codeActive: boolean; maskedEmail: string }> {
   assertMayReset(session);
-  if (session.mode !== "LIMITED") return { needsCode: false, codeActive: false };
+  const account = await getDb().account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true } });
+  const maskedEmail = maskEmail(account.email);
+  if (session.mode !== "LIMITED") return { needsCode: false, codeActive: false, maskedEmail };
   const row = await getDb().twoFactorResetCode.findUnique({ where: { accountId: session.accountId } });
-  return { needsCode: true, codeActive: !!row && row.expiresAt > now };
+  return { needsCode: true, codeActive: !!row && row.expiresAt > now && row.failures < MAX_CODE_ATTEMPTS, maskedEmail };
 }
 
 export type SendResetCodeResult = { ok: true } | { ok: false; error: "not_needed" | "cooldown" | "mail_failed"; retryAfterMs?: number };
