@@ -30,6 +30,12 @@ export const ACCOUNT_SPECS = {
   enforcement: { role: "EMPLOYEE", totp: true },
   cookies: { role: "EMPLOYEE", totp: true },
   logout: { role: "EMPLOYEE", totp: true },
+  // e2e/self-service.spec.ts
+  selfPassword: { role: "EMPLOYEE", totp: true },
+  selfResetFull: { role: "SHAROUSHI", totp: true },
+  selfResetLimited: { role: "EMPLOYEE", totp: true },
+  selfEmail: { role: "EMPLOYEE", factor: "EMAIL" },
+  selfMainAccount: { role: "EMPLOYEE", totp: true },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;
