@@ -1,7 +1,7 @@
 // The signed-in user's own changes, as a person walks them on desktop and phone:
 // password change, two-factor reset (full and limited mode), e-mail address
 // change, and additional accounts — and what each one ends elsewhere.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
 import { e2eAccount, type E2EAccount } from "./support/accounts";
 import { SignIn } from "./support/login-page";
 import { codeIn, mailsTo, waitForMail } from "./support/mail";
@@ -233,5 +233,82 @@ test.describe("additional accounts (追加アカウント)", () => {
     // The main account is still signed in.
     await page.goto("/settings/accounts");
     await expect(page).toHaveURL(/\/settings\/accounts/);
+  });
+});
+
+/** Captures the POST of a server action on `path` without sending it; returns a replay for another session. */
+async function captureAction(page: Page, path: string, submit: () => Promise<void>) {
+  let captured: Request | undefined;
+  await page.route(`**${path}`, async (route) => {
+    if (route.request().method() === "POST") {
+      captured = route.request();
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await submit();
+  await expect.poll(() => captured).toBeTruthy();
+  await page.unroute(`**${path}`);
+  const request = captured!;
+  return (other: Page) =>
+    other.request.post(path, {
+      headers: { "next-action": request.headers()["next-action"]!, "content-type": request.headers()["content-type"]!, accept: "text/x-component" },
+      data: request.postDataBuffer()!,
+      maxRedirects: 0,
+    });
+}
+
+test.describe("refusals when the actions are called directly", () => {
+  test("a limited session replaying the password change action is sent to step-up and the password stays", async ({ page, browser }, info) => {
+    test.setTimeout(60_000);
+    const account = e2eAccount("selfReplayLimited", info.project.name);
+    await new SignIn(page).fullWithTotp(account);
+    await page.goto("/settings/password");
+    const form = page.getByTestId("password-change-form");
+    const replay = await captureAction(page, "/settings/password", async () => {
+      await form.getByLabel("現在のパスワード").fill(account.password);
+      await form.getByLabel("新しいパスワード", { exact: true }).fill(NEW_PASSWORD);
+      await form.getByLabel("新しいパスワード（確認）").fill(NEW_PASSWORD);
+      await form.getByTestId("password-change-submit").click();
+    });
+
+    const other = await otherBrowser(browser);
+    await new SignIn(other.page).limited(account);
+    const res = await replay(other.page);
+    expect(res.headers()["x-action-redirect"] ?? res.headers()["location"] ?? "").toContain("/step-up");
+    await other.close();
+
+    // The old password still signs in.
+    const check = await otherBrowser(browser);
+    await new SignIn(check.page).limited(account);
+    await check.close();
+  });
+
+  test("another main account replaying the disable action with this account's additional account ID changes nothing", async ({ page, browser }, info) => {
+    test.setTimeout(90_000);
+    const owner = e2eAccount("selfReplayOwner", info.project.name);
+    const stranger = e2eAccount("selfReplayStranger", info.project.name);
+    await new SignIn(page).fullWithTotp(owner);
+    await page.goto("/settings/accounts");
+    const create = page.getByTestId("create-account-form");
+    await create.getByLabel("表示名").fill("本人の追加アカウント");
+    await create.getByLabel("メールアドレス").fill(`extra-${owner.loginId.toLowerCase()}-${Date.now()}@e2e.example`);
+    await create.getByTestId("create-account").click();
+    const loginId = (await page.getByTestId("created-login-id").textContent())!.trim();
+    const row = page.getByTestId(`account-${loginId}`);
+    const replay = await captureAction(page, "/settings/accounts", async () => {
+      await row.getByTestId(`disable-${loginId}`).locator("summary").click();
+      await row.getByRole("button", { name: "無効にする（元に戻せません）" }).click();
+    });
+
+    const other = await otherBrowser(browser);
+    await new SignIn(other.page).fullWithTotp(stranger);
+    const res = await replay(other.page);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain("この追加アカウントは見つかりません。");
+    await other.close();
+
+    await page.reload();
+    await expect(page.getByTestId(`account-${loginId}`).getByTestId("account-status")).toContainText("利用中");
   });
 });

@@ -36,6 +36,9 @@ export const ACCOUNT_SPECS = {
   selfResetLimited: { role: "EMPLOYEE", totp: true },
   selfEmail: { role: "EMPLOYEE", factor: "EMAIL" },
   selfMainAccount: { role: "EMPLOYEE", totp: true },
+  selfReplayLimited: { role: "EMPLOYEE", totp: true },
+  selfReplayOwner: { role: "EMPLOYEE", totp: true },
+  selfReplayStranger: { role: "EMPLOYEE", totp: true },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;
