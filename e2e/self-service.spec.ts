@@ -312,3 +312,19 @@ test.describe("refusals when the actions are called directly", () => {
     await expect(page.getByTestId(`account-${loginId}`).getByTestId("account-status")).toContainText("利用中");
   });
 });
+
+test("every self-service page fits a 320 px wide screen, with labelled fields", async ({ page }, info) => {
+  const account = e2eAccount("selfNarrow", info.project.name);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await new SignIn(page).fullWithTotp(account);
+  for (const path of ["/settings", "/settings/password", "/settings/email", "/settings/two-factor-reset", "/settings/accounts"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    // Every visible input has a label a screen reader announces.
+    const unlabelled = await page.locator("input:not([type=hidden])").evaluateAll((inputs) =>
+      inputs.filter((i) => !(i as HTMLInputElement).labels?.length && !i.getAttribute("aria-label")).map((i) => i.id || i.getAttribute("name")),
+    );
+    expect(unlabelled, path).toEqual([]);
+  }
+});

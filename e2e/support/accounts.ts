@@ -39,6 +39,7 @@ export const ACCOUNT_SPECS = {
   selfReplayLimited: { role: "EMPLOYEE", totp: true },
   selfReplayOwner: { role: "EMPLOYEE", totp: true },
   selfReplayStranger: { role: "EMPLOYEE", totp: true },
+  selfNarrow: { role: "EMPLOYEE", totp: true },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;
