@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 import { safeRelativePath } from "@/lib/http/safe-path";
-import { rememberLocaleForAccount } from "@/lib/accounts/preferences";
+import { rememberLocaleForAccount } from "@/lib/account/preferences";
 
 const input = z.object({ locale: z.enum(LOCALES), returnTo: z.string().max(2048).optional() });
 

@@ -38,6 +38,16 @@ export const ACCOUNT_SPECS = {
   officeEmailActor: { role: "SHAROUSHI", totp: true },
   officeEmailTarget: { role: "EMPLOYEE", factor: "EMAIL" },
   officeRefused: { role: "EMPLOYEE", totp: true },
+  // e2e/self-service.spec.ts
+  selfPassword: { role: "EMPLOYEE", totp: true },
+  selfResetFull: { role: "SHAROUSHI", totp: true },
+  selfResetLimited: { role: "EMPLOYEE", totp: true },
+  selfEmail: { role: "EMPLOYEE", factor: "EMAIL" },
+  selfMainAccount: { role: "EMPLOYEE", totp: true },
+  selfReplayLimited: { role: "EMPLOYEE", totp: true },
+  selfReplayOwner: { role: "EMPLOYEE", totp: true },
+  selfReplayStranger: { role: "EMPLOYEE", totp: true },
+  selfNarrow: { role: "EMPLOYEE", totp: true },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;

@@ -39,7 +39,12 @@ export type AuditType =
   | "account.updated"
   | "account.disabled"
   // A sharoushi-only action (従業員アカウント管理) refused: wrong role or mode, or another office's employee.
-  | "office.refused";
+  | "office.refused"
+  | "password.change_refused"
+  | "two_factor.reset_code_sent"
+  | "two_factor.reset_refused"
+  | "email.change_requested"
+  | "email.change_refused";
 
 export async function audit(
   type: AuditType,

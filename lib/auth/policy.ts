@@ -45,6 +45,11 @@ export type Capability =
   | "payslips.viewOwn"
   | "settings"
   | "security.manage"
+  // 2要素認証初期化 of one's own account: also from the limited mode (a lost phone is the
+  // usual reason), where it asks for a code mailed to the registered address as well.
+  | "security.resetOwn"
+  // 追加アカウント: a main account manages its additional accounts (full mode).
+  | "accounts.additional"
   // Full-mode functions of the apps (届出申請, 明細登録, 受付): named so the home menu can
   // show them as locked in the limited mode.
   | "attendance.requests"
@@ -54,7 +59,10 @@ export type Capability =
   // full mode, and sharoushi accounts only (mayManageEmployees).
   | "office.employees";
 
-const LIMITED_CAPABILITIES: ReadonlySet<Capability> = new Set(["attendance.punch", "payslips.viewOwn"]);
+const LIMITED_CAPABILITIES: ReadonlySet<Capability> = new Set(["attendance.punch", "payslips.viewOwn", "security.resetOwn"]);
+// The functions of the limited mode's home menu (its "apps"); the reset page is reachable
+// from there too, but it is not an app.
+const LIMITED_APPS: readonly Capability[] = ["attendance.punch", "payslips.viewOwn"];
 
 export function modeAllows(mode: Mode, capability: Capability): boolean {
   return mode === "FULL" || LIMITED_CAPABILITIES.has(capability);
@@ -72,7 +80,15 @@ export function sessionMayManageEmployees(session: { role: Role; mode: Mode }): 
 
 /** The apps of the limited mode: exactly clock-in (打刻) and payslip viewing (明細閲覧). */
 export function limitedCapabilities(): Capability[] {
-  return [...LIMITED_CAPABILITIES];
+  return [...LIMITED_APPS];
+}
+
+/**
+ * 追加アカウント: only a main account — an employee account that is not itself an
+ * additional account — may own additional accounts. Sharoushi IDs never do.
+ */
+export function mayOwnAdditionalAccounts(account: { role: Role; mainAccountId: string | null }): boolean {
+  return account.role === "EMPLOYEE" && account.mainAccountId === null;
 }
 
 // ---- Failure limits -------------------------------------------------------

@@ -31,6 +31,10 @@ export default async function HomePage() {
             <Link href={STEP_UP_HREF} className="font-bold underline underline-offset-4" data-testid="step-up-link">
               {h.stepUp}
             </Link>
+            <br />
+            <Link href="/settings/two-factor-reset" className="mt-1 inline-block min-h-11 content-center underline underline-offset-4" data-testid="limited-reset-link">
+              {t.selfService.reset.limitedLink}
+            </Link>
           </p>
         )}
       </div>

@@ -1,5 +1,8 @@
+import Link from "next/link";
 import { RegenerateRecoveryForm } from "@/components/auth/regenerate-recovery-form";
+import { mayManageAdditionalAccounts } from "@/lib/account/additional-accounts";
 import { securityOverview } from "@/lib/auth/security";
+import { requireSession } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
 
@@ -11,8 +14,12 @@ export async function generateMetadata() {
 /** 各種設定 (full mode): the account and its second factor. The data layer checks the session. */
 export default async function SettingsPage() {
   const overview = await securityOverview();
+  const session = await requireSession({ capability: "settings", returnTo: "/settings" });
+  const ownsAccounts = await mayManageAdditionalAccounts(session);
   const { locale, t } = await getMessages();
   const s = t.auth.settings;
+  const links = t.selfService.settingsLinks;
+  const linkClass = "inline-flex min-h-11 items-center rounded-lg border border-brand-700 bg-white px-4 font-bold text-brand-700 hover:bg-brand-50";
   const row = "grid gap-1 border-b border-stone-100 py-2 sm:grid-cols-[14rem_1fr]";
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -24,9 +31,18 @@ export default async function SettingsPage() {
           <div className={row}><dt className="text-stone-600">{s.name}</dt><dd>{overview.displayName}</dd></div>
           <div className={row}>
             <dt className="text-stone-600">{s.email}</dt>
-            <dd className="break-all">{overview.email}<p className="text-sm text-stone-600">{s.emailNote}</p></dd>
+            <dd className="break-all">{overview.email}<p className="text-sm text-stone-600">{links.emailNote}</p></dd>
           </div>
         </dl>
+      </section>
+      <section aria-labelledby="settings-self-service" className="rounded-xl border border-stone-200 bg-white p-5">
+        <h2 id="settings-self-service" className="mb-3 text-lg font-bold">{links.heading}</h2>
+        <ul className="flex flex-wrap gap-3">
+          <li><Link href="/settings/password" className={linkClass} data-testid="link-password">{links.password}</Link></li>
+          <li><Link href="/settings/email" className={linkClass} data-testid="link-email">{links.email}</Link></li>
+          <li><Link href="/settings/two-factor-reset" className={linkClass} data-testid="link-two-factor-reset">{links.reset}</Link></li>
+          {ownsAccounts && <li><Link href="/settings/accounts" className={linkClass} data-testid="link-accounts">{links.accounts}</Link></li>}
+        </ul>
       </section>
       <section aria-labelledby="settings-2fa" className="rounded-xl border border-stone-200 bg-white p-5">
         <h2 id="settings-2fa" className="mb-2 text-lg font-bold">{s.twoFactor}</h2>

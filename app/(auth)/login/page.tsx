@@ -27,6 +27,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1 className="mb-4 text-2xl font-bold">{l.heading}</h1>
         {params.expired && <FormAlert message={l.flowExpired} />}
         {params.signedOut && <FormAlert tone="info" message={l.signedOut} />}
+        {params.reset && <FormAlert tone="info" message={t.selfService.reset.signedOut} />}
         <PasswordForm text={l} callbackUrl={callbackUrl} />
         <p className="mt-4 text-sm">
           <Link href="/faq" className="text-brand-700 underline underline-offset-4">{l.help}</Link>

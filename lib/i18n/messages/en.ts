@@ -2,6 +2,7 @@ import { appsEn } from "./apps.en";
 import { authEn } from "./auth.en";
 import { devEn } from "./dev.en";
 import { officeEn } from "./office.en";
+import { selfServiceEn } from "./self-service.en";
 import type { Messages } from "./ja";
 
 export const en: Messages = {
@@ -48,4 +49,5 @@ export const en: Messages = {
   apps: appsEn,
   dev: devEn,
   office: officeEn,
+  selfService: selfServiceEn,
 };

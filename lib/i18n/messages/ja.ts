@@ -3,6 +3,7 @@ import { appsJa } from "./apps.ja";
 import { authJa } from "./auth.ja";
 import { devJa } from "./dev.ja";
 import { officeJa } from "./office.ja";
+import { selfServiceJa } from "./self-service.ja";
 
 export const ja = {
   meta: {
@@ -48,6 +49,7 @@ export const ja = {
   apps: appsJa,
   dev: devJa,
   office: officeJa,
+  selfService: selfServiceJa,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -1,0 +1,144 @@
+/**
+ * The signed-in user's change of the address that receives the one-time
+ * passwords (seed 000 Q5: never before sign-in; then, a full session only):
+ * the password, then a code mailed to the NEW address proves the user reads it;
+ * on success the OLD address is told.
+ *
+ * A request (EmailChangeRequest) holds the code's hash bound to the account and
+ * the new address, expires after EMAIL_CODE_TTL_MINUTES, is consumed once (a
+ * conditional delete inside the transaction that writes the address), and dies
+ * after MAX_CODE_ATTEMPTS wrong guesses. A new request replaces the old one.
+ */
+import "server-only";
+import { audit } from "@/lib/auth/audit";
+import { randomDigits, sha256 } from "@/lib/auth/crypto";
+import { emailCodeTtlMinutes, maskEmail, MAX_CODE_ATTEMPTS, RESEND_COOLDOWN_MS } from "@/lib/auth/email-code";
+import { modeAllows } from "@/lib/auth/policy";
+import type { RequestInfo } from "@/lib/auth/request-info";
+import type { Session } from "@/lib/auth/session-store";
+import { isLocked, recordFailure, resetFailures } from "@/lib/auth/throttle";
+import { getDb } from "@/lib/db";
+import { sendMail } from "@/lib/mail/send";
+import { emailChangeCodeMail, emailChangedMail } from "@/lib/mail/self-service-templates";
+import { confirmOwnPassword } from "./reauth";
+
+export const EMAIL_MAX_LENGTH = 254;
+// Deliberately plain: one @, no spaces, a dot in the domain. The code mailed to it is the real check.
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function normaliseEmail(input: string): string {
+  return input.normalize("NFKC").trim();
+}
+
+export function isPlausibleEmail(email: string): boolean {
+  return email.length <= EMAIL_MAX_LENGTH && EMAIL_SHAPE.test(email);
+}
+
+function assertFull(session: Session) {
+  if (!modeAllows(session.mode, "security.manage")) throw new Error("e-mail change needs a full session");
+}
+
+function codeHash(accountId: string, newEmail: string, code: string) {
+  return sha256(`email-change:${accountId}:${newEmail.toLowerCase()}:${code}`);
+}
+
+export type PendingEmailChange = { newEmail: string; expiresAt: Date };
+
+/** What the change page shows: the current address and the change waiting for its code, if any. */
+export async function emailChangeView(session: Session, now = new Date()): Promise<{ currentEmail: string; pending: PendingEmailChange | null }> {
+  assertFull(session);
+  const account = await getDb().account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true } });
+  return { currentEmail: account.email, pending: await pendingEmailChange(session, now) };
+}
+
+export async function pendingEmailChange(session: Session, now = new Date()): Promise<PendingEmailChange | null> {
+  assertFull(session);
+  const row = await getDb().emailChangeRequest.findFirst({
+    where: { accountId: session.accountId, expiresAt: { gt: now }, failures: { lt: MAX_CODE_ATTEMPTS } },
+    orderBy: { createdAt: "desc" },
+  });
+  return row ? { newEmail: row.newEmail, expiresAt: row.expiresAt } : null;
+}
+
+export type RequestChangeError = "invalid_email" | "same_as_current" | "wrong_password" | "locked" | "cooldown" | "mail_failed";
+export type RequestChangeResult = { ok: true } | { ok: false; error: RequestChangeError; retryAfterMs?: number };
+
+export async function requestEmailChange(session: Session, input: { password: string; newEmail: string }, req: RequestInfo, now = new Date()): Promise<RequestChangeResult> {
+  assertFull(session);
+  const who = { accountId: session.accountId, loginId: session.loginId };
+  const newEmail = normaliseEmail(input.newEmail);
+  if (!isPlausibleEmail(newEmail)) return { ok: false, error: "invalid_email" };
+  const db = getDb();
+  const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true, locale: true } });
+  if (account.email.toLowerCase() === newEmail.toLowerCase()) return { ok: false, error: "same_as_current" };
+  const latest = await db.emailChangeRequest.findFirst({ where: { accountId: session.accountId }, orderBy: { createdAt: "desc" } });
+  const cooldownLeft = latest ? RESEND_COOLDOWN_MS - (now.getTime() - latest.createdAt.getTime()) : 0;
+  if (cooldownLeft > 0) return { ok: false, error: "cooldown", retryAfterMs: cooldownLeft };
+
+  const password = await confirmOwnPassword(who, input.password, "email_change", req, now);
+  if (password !== "ok") {
+    await audit("email.change_refused", who, req, { reason: password });
+    return { ok: false, error: password };
+  }
+
+  const code = randomDigits(6);
+  const expiresAt = new Date(now.getTime() + emailCodeTtlMinutes() * 60_000);
+  const created = await db.$transaction(async (tx) => {
+    // One change at a time per account: the newest request replaces any other.
+    await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "id" = ${session.accountId} FOR UPDATE`;
+    const again = await tx.emailChangeRequest.findFirst({ where: { accountId: session.accountId, createdAt: { gt: new Date(now.getTime() - RESEND_COOLDOWN_MS) } } });
+    if (again) return null;
+    await tx.emailChangeRequest.deleteMany({ where: { accountId: session.accountId } });
+    return tx.emailChangeRequest.create({ data: { accountId: session.accountId, newEmail, codeHash: codeHash(session.accountId, newEmail, code), expiresAt, createdAt: now } });
+  });
+  if (!created) return { ok: false, error: "cooldown", retryAfterMs: RESEND_COOLDOWN_MS };
+  const sent = await sendMail({ to: newEmail, ...emailChangeCodeMail(account.locale, { loginId: session.loginId, code, minutes: emailCodeTtlMinutes() }) });
+  if (!sent.ok) {
+    await db.emailChangeRequest.deleteMany({ where: { id: created.id } });
+    return { ok: false, error: "mail_failed" };
+  }
+  await audit("email.change_requested", who, req, { to: maskEmail(newEmail) });
+  return { ok: true };
+}
+
+export type ConfirmChangeError = "no_request" | "wrong_code" | "code_expired" | "locked";
+export type ConfirmChangeResult = { ok: true; newEmail: string } | { ok: false; error: ConfirmChangeError };
+
+export async function confirmEmailChange(session: Session, code: string, req: RequestInfo, now = new Date()): Promise<ConfirmChangeResult> {
+  assertFull(session);
+  const who = { accountId: session.accountId, loginId: session.loginId };
+  const refuse = async (error: ConfirmChangeError): Promise<ConfirmChangeResult> => {
+    await audit("email.change_refused", who, req, { reason: error });
+    return { ok: false, error };
+  };
+  const db = getDb();
+  if (await isLocked(session.accountId, "second_factor", now)) return refuse("locked");
+  const request = await db.emailChangeRequest.findFirst({ where: { accountId: session.accountId, failures: { lt: MAX_CODE_ATTEMPTS } }, orderBy: { createdAt: "desc" } });
+  if (!request) return refuse("no_request");
+  if (request.expiresAt <= now) return refuse("code_expired");
+
+  const changed = await db.$transaction(async (tx) => {
+    const { count } = await tx.emailChangeRequest.deleteMany({
+      where: { id: request.id, codeHash: codeHash(session.accountId, request.newEmail, code), expiresAt: { gt: now }, failures: { lt: MAX_CODE_ATTEMPTS } },
+    });
+    if (count !== 1) return null;
+    const before = await tx.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true, locale: true } });
+    await tx.account.update({ where: { id: session.accountId }, data: { email: request.newEmail } });
+    await tx.emailChangeRequest.deleteMany({ where: { accountId: session.accountId } });
+    return before;
+  });
+  if (!changed) {
+    await db.emailChangeRequest.updateMany({ where: { id: request.id }, data: { failures: { increment: 1 } } });
+    const { locked } = await recordFailure(session.accountId, "second_factor", now);
+    return refuse(locked ? "locked" : "wrong_code");
+  }
+  await resetFailures(session.accountId, ["second_factor"]);
+  await audit("email.changed", who, req, { by: "self", from: maskEmail(changed.email), to: maskEmail(request.newEmail) });
+  await sendMail({ to: changed.email, ...emailChangedMail(changed.locale, { loginId: session.loginId, maskedNewEmail: maskEmail(request.newEmail) }) });
+  return { ok: true, newEmail: request.newEmail };
+}
+
+export async function cancelEmailChange(session: Session): Promise<void> {
+  assertFull(session);
+  await getDb().emailChangeRequest.deleteMany({ where: { accountId: session.accountId } });
+}
