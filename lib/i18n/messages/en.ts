@@ -1,5 +1,6 @@
 import { appsEn } from "./apps.en";
 import { authEn } from "./auth.en";
+import { skipEn } from "./skip.en";
 import type { Messages } from "./ja";
 
 export const en: Messages = {
@@ -44,4 +45,5 @@ export const en: Messages = {
   },
   auth: authEn,
   apps: appsEn,
+  skip: skipEn,
 };

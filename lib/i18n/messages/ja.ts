@@ -1,6 +1,7 @@
 /** Japanese UI text: the default, and the shape every other locale follows. */
 import { appsJa } from "./apps.ja";
 import { authJa } from "./auth.ja";
+import { skipJa } from "./skip.ja";
 
 export const ja = {
   meta: {
@@ -44,6 +45,7 @@ export const ja = {
   },
   auth: authJa,
   apps: appsJa,
+  skip: skipJa,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
