@@ -21,7 +21,7 @@ export function browserRememberedMail(locale: Locale, v: { loginId: string; brow
         `Browser: ${v.browser}`,
         `Set on: ${formatDateTime(v.at, "en")}`,
         `Expires: ${formatDate(v.expiresAt, "en")} (90 days after it was set)`,
-        "To cancel it, sign in and open Settings → Skip the one-time password: cancel it for this browser, or choose \"Ask for the one-time password again\" to cancel it on every device and browser.",
+        "To cancel it, sign in and open Settings → Skip one-time password settings: cancel it for this browser, or choose \"Resume entering the one-time password\" to cancel it on every device and browser.",
         "If this was not you, cancel every skip at once, change your password and contact the office.",
       ]);
 }
