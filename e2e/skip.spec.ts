@@ -29,6 +29,14 @@ async function logout(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
+/** The page fits a 320 px wide screen: nothing scrolls sideways. */
+async function expectNoSideways(page: Page) {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize(size);
+}
+
 /** Password, 「すべての機能を利用する」, and where that leads. */
 async function passwordThenFull(page: Page, account: E2EAccount) {
   const signIn = new SignIn(page);
@@ -147,6 +155,7 @@ test.describe("skip the code on this browser", () => {
     await passwordThenFull(page, account);
     await enterCode(page, account, { remember: true, mailsBefore: 0 });
     await expect(page).toHaveURL(/\/login\/remember/);
+    await expectNoSideways(page);
     // Back to the code screen is not possible (the code was used); going elsewhere leaves nothing.
     await page.goto("/login/verify");
     await expect(page).toHaveURL(/\/login\/remember/);
@@ -166,6 +175,7 @@ test.describe("skip the code on this browser", () => {
     await page.goto("/settings/skip");
     await expect(page.getByTestId("skip-status")).toHaveText("なし");
     await expect(page.getByTestId("skip-browser")).toHaveCount(0);
+    await expectNoSideways(page);
     // No notice mail: only the two codes were sent.
     expect((await mailsTo(account.email)).every((m) => m.subject.includes("ワンタイムパスワード（認証コード）"))).toBe(true);
   });
@@ -376,4 +386,22 @@ test.describe("initial password", () => {
     await signIn.password({ loginId: account.loginId, password: newPassword });
     await expect(page).toHaveURL(/\/login\/choose/); // not asked to change it again
   });
+});
+
+test("a sharoushi ID with an initial password changes it first, then signs in with the Authenticator code as always (no chooser, no skip)", async ({ page }, info) => {
+  test.setTimeout(90_000);
+  const account = e2eAccount("initialPasswordSharoushi", info.project.name);
+  const signIn = new SignIn(page);
+  await signIn.password(account);
+  await expect(page).toHaveURL(/\/login\/change-password/);
+  await expectNoSideways(page);
+  const newPassword = `Shiro-Usagi-${info.project.name}-9`;
+  await page.getByLabel("新しいパスワード", { exact: true }).fill(newPassword);
+  await page.getByLabel("新しいパスワード（確認）").fill(newPassword);
+  await page.getByTestId("initial-password-submit").click();
+  await expect(page).toHaveURL(/\/login\/verify/); // no chooser for an A… ID
+  await expect(page.getByRole("checkbox", { name: CHECKBOX })).toHaveCount(0);
+  await signIn.totp(account);
+  await expect(page).toHaveURL(/\/home/);
+  await expect(page.getByTestId("session-mode")).toHaveText("すべての機能");
 });

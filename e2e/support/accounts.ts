@@ -51,6 +51,7 @@ export const ACCOUNT_SPECS = {
   skipDonor: { role: "EMPLOYEE", totp: true },
   skipSharoushi: { role: "SHAROUSHI", totp: true },
   initialPassword: { role: "EMPLOYEE", mustChangePassword: true },
+  initialPasswordSharoushi: { role: "SHAROUSHI", totp: true, mustChangePassword: true },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;
