@@ -80,6 +80,8 @@ export default defineConfig({
         RESEND_API_KEY: "re_e2e_capture",
         RESEND_BASE_URL: mailCaptureUrl,
         MAIL_FROM: "Tobira <no-reply@tobira.test>",
+        // Lets e2e/skip.spec.ts move the server's clock per request (x-tobira-test-now; lib/clock.ts).
+        TOBIRA_TEST_CLOCK: "1",
       },
     },
   ],

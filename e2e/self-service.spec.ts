@@ -216,7 +216,12 @@ test.describe("additional accounts (追加アカウント)", () => {
 
     // The additional account signs in on its own, in another browser.
     const other = await otherBrowser(browser);
-    await new SignIn(other.page).limited({ loginId, password, email });
+    const otherSignIn = new SignIn(other.page);
+    await otherSignIn.password({ loginId, password });
+    // Its initial password must be changed first (the forced change at sign-in).
+    await otherSignIn.changeInitialPassword(`Keiri-Honsha-${info.project.name}-2026`);
+    await otherSignIn.choose("limited");
+    await expect(other.page).toHaveURL(/\/home/);
     await expect(other.page.getByTestId("session-mode")).toHaveText("就業打刻・明細閲覧のみ");
 
     await row.getByTestId(`disable-${loginId}`).locator("summary").click();

@@ -10,7 +10,16 @@ import path from "node:path";
 export const E2E_PASSWORD = "e2e-Password-2026";
 export const FIXTURES_FILE = path.join(process.cwd(), ".data", `e2e-fixtures-${process.env.E2E_PORT ?? 3210}.json`);
 
-export type AccountSpec = { role: "SHAROUSHI" | "EMPLOYEE"; totp?: boolean; factor?: "EMAIL"; company?: "C001" | "C002" };
+export type AccountSpec = {
+  role: "SHAROUSHI" | "EMPLOYEE";
+  totp?: boolean;
+  factor?: "EMAIL";
+  company?: "C001" | "C002";
+  /** An additional account (追加アカウント) of this earlier account. */
+  mainAccount?: string;
+  /** Created with an initial password that must be changed at the first sign-in. */
+  mustChangePassword?: boolean;
+};
 
 /** Every account a spec may ask for, by name. */
 export const ACCOUNT_SPECS = {
@@ -48,6 +57,19 @@ export const ACCOUNT_SPECS = {
   selfReplayOwner: { role: "EMPLOYEE", totp: true },
   selfReplayStranger: { role: "EMPLOYEE", totp: true },
   selfNarrow: { role: "EMPLOYEE", totp: true },
+  // ワンタイムパスワード入力の省略 (e2e/skip.spec.ts) and the forced change of an initial password.
+  skipSet: { role: "EMPLOYEE", totp: true },
+  skipLeave: { role: "EMPLOYEE", factor: "EMAIL" },
+  skipMain: { role: "EMPLOYEE", totp: true },
+  skipAdditional: { role: "EMPLOYEE", totp: true, mainAccount: "skipMain" },
+  skipCancelAll: { role: "EMPLOYEE", factor: "EMAIL" },
+  skipBoundary: { role: "EMPLOYEE", factor: "EMAIL" },
+  skipForgedX: { role: "EMPLOYEE", totp: true },
+  skipForgedY: { role: "EMPLOYEE", totp: true },
+  skipDonor: { role: "EMPLOYEE", totp: true },
+  skipSharoushi: { role: "SHAROUSHI", totp: true },
+  initialPassword: { role: "EMPLOYEE", mustChangePassword: true },
+  initialPasswordSharoushi: { role: "SHAROUSHI", totp: true, mustChangePassword: true },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;
@@ -64,12 +86,16 @@ export function emailFor(loginId: string): string {
   return `${loginId.toLowerCase()}@e2e.example`;
 }
 
-export type E2EAccount = { loginId: string; email: string; password: string; totpKey?: string };
+/** `skipCookie`: the name of the account's own skip cookie (ワンタイムパスワード入力の省略). */
+export type E2EAccount = { loginId: string; email: string; password: string; totpKey?: string; skipCookie: string };
+export type AccountFixture = { totpKey?: string; skipCookie: string };
 
-let fixtures: Record<string, { totpKey?: string }> | undefined;
+let fixtures: Record<string, AccountFixture> | undefined;
 
 export function e2eAccount(name: AccountName, project: string): E2EAccount {
   const loginId = loginIdFor(name, project);
   fixtures ??= JSON.parse(readFileSync(FIXTURES_FILE, "utf8"));
-  return { loginId, email: emailFor(loginId), password: E2E_PASSWORD, totpKey: fixtures![loginId]?.totpKey };
+  const fixture = fixtures![loginId];
+  if (!fixture) throw new Error(`e2e: no fixture for ${loginId}: re-run the e2e seed`);
+  return { loginId, email: emailFor(loginId), password: E2E_PASSWORD, totpKey: fixture.totpKey, skipCookie: fixture.skipCookie };
 }

@@ -50,7 +50,15 @@ export class SignIn {
     await expect(this.page).toHaveURL(/\/home/);
   }
 
-  async limited(account: E2EAccount) {
+  /** 初期パスワードの変更: the forced first step of an account with an initial password. */
+  async changeInitialPassword(newPassword: string) {
+    await expect(this.page).toHaveURL(/\/login\/change-password/);
+    await this.page.getByLabel("新しいパスワード", { exact: true }).fill(newPassword);
+    await this.page.getByLabel("新しいパスワード（確認）").fill(newPassword);
+    await this.page.getByTestId("initial-password-submit").click();
+  }
+
+  async limited(account: Pick<E2EAccount, "loginId" | "password">) {
     await this.password(account);
     await this.choose("limited");
     await expect(this.page).toHaveURL(/\/home/);

@@ -7,15 +7,16 @@ import { createClient } from "@/lib/database/client";
 import { closePglite } from "@/lib/database/connect";
 import { resolveDatabaseTarget } from "@/lib/database/config";
 import { hashPassword } from "@/lib/auth/password";
+import { skipCookieName } from "@/lib/auth/skip-cookie";
 import { sealTotpSecret } from "@/lib/auth/totp-secret";
 import { base32Encode, newTotpSecret } from "@/lib/auth/totp";
 import { runScript } from "@/scripts/run-script";
-import { ACCOUNT_SPECS, E2E_PASSWORD, FIXTURES_FILE, PROJECTS, emailFor, loginIdFor, type AccountName, type AccountSpec } from "./accounts";
+import { ACCOUNT_SPECS, E2E_PASSWORD, FIXTURES_FILE, PROJECTS, emailFor, loginIdFor, type AccountFixture, type AccountName, type AccountSpec } from "./accounts";
 
 await runScript(async () => {
   const target = resolveDatabaseTarget();
   const db = createClient(target);
-  const fixtures: Record<string, { totpKey?: string }> = {};
+  const fixtures: Record<string, AccountFixture> = {};
   try {
     const passwordHash = await hashPassword(E2E_PASSWORD);
     const companies = new Map((await db.company.findMany()).map((c) => [c.code, c.id]));
@@ -25,7 +26,11 @@ await runScript(async () => {
       for (const project of PROJECTS) {
         const loginId = loginIdFor(name, project);
         // A re-run (PostgreSQL is not wiped) starts each account afresh.
+        await db.account.updateMany({ where: { mainAccount: { loginId } }, data: { mainAccountId: null } });
         await db.account.deleteMany({ where: { loginId } });
+        const main = spec.mainAccount
+          ? await db.account.findUniqueOrThrow({ where: { loginId: loginIdFor(spec.mainAccount as AccountName, project) }, select: { id: true } })
+          : null;
         const account = await db.account.create({
           data: {
             loginId,
@@ -36,12 +41,15 @@ await runScript(async () => {
             officeId: spec.role === "SHAROUSHI" ? office.id : null,
             companyId: spec.role === "EMPLOYEE" ? companies.get(spec.company ?? "C001") : null,
             secondFactor: spec.totp ? "TOTP" : (spec.factor ?? null),
+            mainAccountId: main?.id ?? null,
+            mustChangePassword: spec.mustChangePassword ?? false,
           },
         });
+        fixtures[loginId] = { skipCookie: skipCookieName(account.id) };
         if (spec.totp) {
           const secret = newTotpSecret();
           await db.totpCredential.create({ data: { accountId: account.id, secretEnc: sealTotpSecret(account.id, secret), confirmedAt: new Date() } });
-          fixtures[loginId] = { totpKey: base32Encode(secret) };
+          fixtures[loginId].totpKey = base32Encode(secret);
         }
       }
     }

@@ -15,12 +15,14 @@ export const FLOW_COOKIE = "tobira_login";
 export const FLOW_TTL_MS = 60 * 60_000;
 
 export type Stage =
+  | "change_password" // an initial password must be replaced before anything else
   | "choose" //         employees: 二要素認証 ログイン選択
   | "second_factor" //  TOTP / e-mailed code / recovery code
   | "setup" //          employees without a factor: pick Authenticator or e-mail
   | "enrol_email" //    first enrolment: prove the mailbox with an e-mailed code
   | "enrol_totp" //     scan the QR code, confirm with a first code
   | "recovery_codes" // shown once, then continue
+  | "remember_confirm" // employees who ticked "skip the code next time": the cautions, then [OK]
   | "done";
 
 export type Flow = {

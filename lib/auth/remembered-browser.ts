@@ -10,26 +10,15 @@ import "server-only";
 import Bowser from "bowser";
 import { getDb } from "@/lib/db";
 import { audit } from "./audit";
-import { hmac, randomToken, sha256 } from "./crypto";
+import { randomToken, sha256 } from "./crypto";
 import { maySkipSecondFactor, type Role } from "./policy";
 import type { RequestInfo } from "./request-info";
-import { getSecrets } from "./secrets";
+import { formatSkipCookie, parseSkipCookie, skipCookieName } from "./skip-cookie";
+
+export { parseSkipCookie, skipCookieName } from "./skip-cookie";
 
 export const SKIP_DAYS = 90;
 const DAY_MS = 86_400_000;
-const COOKIE_PREFIX = "tobira_skip_";
-
-export function skipCookieName(accountId: string): string {
-  return COOKIE_PREFIX + hmac(getSecrets().authSecret, `skip-cookie:${accountId}`).slice(0, 16);
-}
-
-/** "<identifier>.<expiry in unix seconds>" — nothing personal (seed Q11). */
-export function parseSkipCookie(value: string | undefined): { token: string; expiresAt: Date } | null {
-  if (!value) return null;
-  const match = /^([A-Za-z0-9_-]{43})\.(\d{9,11})$/.exec(value);
-  if (!match) return null;
-  return { token: match[1]!, expiresAt: new Date(Number(match[2]) * 1000) };
-}
 
 export function browserLabel(userAgent: string): string {
   if (!userAgent) return "unknown";
@@ -39,7 +28,10 @@ export function browserLabel(userAgent: string): string {
   return [browser || "unknown", os].filter(Boolean).join(" / ").slice(0, 80);
 }
 
-export async function rememberBrowser(accountId: string, req: RequestInfo, now: Date) {
+/** A new skip for this browser, or null for an account that may never skip (sharoushi). */
+export async function rememberBrowser(account: { id: string; role: Role }, req: RequestInfo, now: Date) {
+  if (!maySkipSecondFactor(account.role)) return null;
+  const accountId = account.id;
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + SKIP_DAYS * DAY_MS);
   await getDb().rememberedBrowser.create({
@@ -47,7 +39,7 @@ export async function rememberBrowser(accountId: string, req: RequestInfo, now: 
   });
   return {
     name: skipCookieName(accountId),
-    value: `${token}.${Math.floor(expiresAt.getTime() / 1000)}`,
+    value: formatSkipCookie(token, expiresAt),
     expiresAt,
   };
 }
@@ -105,4 +97,12 @@ export async function revokeRememberedBrowser(accountId: string, id: string, now
 export async function revokeAllRememberedBrowsers(accountId: string, now = new Date()): Promise<number> {
   const { count } = await getDb().rememberedBrowser.updateMany({ where: { accountId, revokedAt: null }, data: { revokedAt: now } });
   return count;
+}
+
+/** The record this browser's cookie names for the account, if it is still live (to mark "this browser"). */
+export async function rememberedBrowserIdOf(accountId: string, cookieValue: string | undefined, now: Date): Promise<string | null> {
+  const parsed = parseSkipCookie(cookieValue);
+  if (!parsed) return null;
+  const row = await getDb().rememberedBrowser.findUnique({ where: { tokenHash: sha256(parsed.token) }, select: { id: true, accountId: true, revokedAt: true, expiresAt: true } });
+  return row && row.accountId === accountId && !row.revokedAt && row.expiresAt > now ? row.id : null;
 }

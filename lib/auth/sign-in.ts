@@ -1,11 +1,23 @@
 /**
  * The sign-in state machine, step by step (see ARCHITECTURE.md):
  *
- *   password ─┬─ sharoushi ─────────────────────────┐
- *             └─ employee → choose ─┬─ limited ──────┼──────────────→ gate (session)
- *                                   └─ full ─────────┤
- *                      second_factor ← has a factor ─┤
- *                      setup → enrol_email → enrol_totp → recovery_codes ─→ gate
+ *   password ─┬─ initial password → change_password ─┐ (then as below; nothing signed in before)
+ *             ├─ sharoushi ────────────────────────────────────┐
+ *             └─ employee → choose ─┬─ limited ────────────────┼───────────────────→ gate (session)
+ *                                   ├─ full + this account's   │
+ *                                   │  valid skip cookie ──────┼───────────────────→ gate (FULL)
+ *                                   └─ full ───────────────────┤
+ *                                second_factor ← has a factor ─┤
+ *                                  ├─ code ok ─────────────────────────────────────→ gate
+ *                                  └─ code ok + "skip next time" (employees)
+ *                                       → remember_confirm ─ [OK] sets the skip ───→ gate
+ *                                                          └ decline ──────────────→ gate
+ *                                setup → enrol_email → enrol_totp → recovery_codes → gate
+ *
+ * The skip (remembered-browser.ts) is checked only after a correct password at
+ * this sign-in, only when an employee with an enrolled factor chooses the full
+ * mode; never for sharoushi accounts (their cookie is checked only to log the
+ * refusal) and never at step-up from a limited session, which has no fresh password.
  *
  * Every function loads the flow from the browser's cookie, checks that it is at
  * the expected stage, and moves it on with a conditional update, so skipped,
@@ -13,7 +25,9 @@
  */
 import "server-only";
 import { cookies } from "next/headers";
+import { requestNow } from "@/lib/clock";
 import { getDb } from "@/lib/db";
+import { browserRememberedMail } from "@/lib/mail/remembered-browser-mail";
 import { sendMail } from "@/lib/mail/send";
 import { recoveryCodeUsedMail, totpEnrolledMail } from "@/lib/mail/templates";
 import { type AuthAccount, loadAuthAccount } from "./account";
@@ -21,10 +35,14 @@ import { audit } from "./audit";
 import { normaliseCode, normaliseRecoveryCode } from "./code-input";
 import { consumeEmailCode, issueEmailCode, maskEmail, type SendCodeResult } from "./email-code";
 import { advance, createFlow, currentFlow, forgetFlow, setFlowCookie, type Flow, type Stage } from "./flow-store";
+import { cookieSecure } from "./cookies";
 import { completeFlow } from "./gate";
 import { KNOWN_BROWSER_COOKIE, isKnownBrowser } from "./known-browser";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { allowedFactors, normaliseLoginId, showsChooser } from "./policy";
+import { checkNewPassword, type PasswordProblem } from "./password-policy";
+import { setNewPassword } from "./password-change";
+import { allowedFactors, maySkipSecondFactor, normaliseLoginId, showsChooser } from "./policy";
+import { browserLabel, checkSkip, rememberBrowser, skipCookieName, SKIP_DAYS } from "./remembered-browser";
 import { getRequestInfo, type RequestInfo } from "./request-info";
 import { acceptTotp, remainingRecoveryCodes, replaceRecoveryCodes, redeemRecoveryCode } from "./second-factor";
 import { openTotpSecret, sealTotpSecret } from "./totp-secret";
@@ -33,12 +51,14 @@ import { isIpLimited, isLocked, recordFailure, recordIpFailure, resetFailures, t
 import { groupedKey, newTotpSecret, totpUri } from "./totp";
 
 export const STAGE_PATHS: Record<Stage, string> = {
+  change_password: "/login/change-password",
   choose: "/login/choose",
   second_factor: "/login/verify",
   setup: "/login/setup",
   enrol_email: "/login/setup/email",
   enrol_totp: "/login/setup/authenticator",
   recovery_codes: "/login/setup/recovery-codes",
+  remember_confirm: "/login/remember",
   done: "/login",
 };
 
@@ -66,7 +86,7 @@ export async function passwordStep(input: { loginId: unknown; password: unknown 
   const password = typeof input.password === "string" ? input.password : "";
   const db = getDb();
   const account = loginId
-    ? await db.account.findUnique({ where: { loginId }, select: { id: true, passwordHash: true, disabled: true, role: true } })
+    ? await db.account.findUnique({ where: { loginId }, select: { id: true, passwordHash: true, disabled: true, role: true, mustChangePassword: true } })
     : null;
 
   // Always one argon2 verification, so an unknown ID takes as long as a wrong password.
@@ -96,14 +116,51 @@ export async function passwordStep(input: { loginId: unknown; password: unknown 
   await resetFailures(account.id, [bucket]);
   await audit("password.ok", { accountId: account.id, loginId }, req, { knownBrowser: known });
   await forgetFlow();
+  if (account.mustChangePassword) {
+    const { token } = await createFlow(account.id, "change_password", req, showsChooser(account.role) ? {} : { mode: "FULL" });
+    await setFlowCookie(token);
+    return { ok: true, next: STAGE_PATHS.change_password };
+  }
   if (showsChooser(account.role)) {
     const { token } = await createFlow(account.id, "choose", req);
     await setFlowCookie(token);
     return { ok: true, next: STAGE_PATHS.choose };
   }
+  // Sharoushi accounts never skip: a skip cookie sent for one is only logged as refused.
+  await checkSkip({ id: account.id, loginId, role: account.role }, await skipCookieOf(account.id), req, await requestNow());
   const { flow, token } = await createFlow(account.id, "choose", req, { mode: "FULL" });
   await setFlowCookie(token);
   return towardsFullMode(flow, req);
+}
+
+async function skipCookieOf(accountId: string): Promise<string | undefined> {
+  return (await cookies()).get(skipCookieName(accountId))?.value;
+}
+
+// ---- the forced change of an initial password ------------------------------------
+
+export type ChangePasswordResult = StepResult | { ok: false; error: "password_problem"; problem: PasswordProblem | "same_as_current" };
+
+/**
+ * An account created with an initial password (mustChangePassword) sets its own
+ * before the chooser or the second factor. The flow moves on first (a conditional
+ * update), so of two parallel submissions only one writes a password.
+ */
+export async function changeInitialPasswordStep(rawPassword: string): Promise<ChangePasswordResult> {
+  const req = await getRequestInfo();
+  const flow = await currentFlow();
+  if (!flow || flow.stage !== "change_password") return { ok: false, error: "flow_expired" };
+  const db = getDb();
+  const row = await db.account.findUnique({ where: { id: flow.accountId }, select: { id: true, loginId: true, role: true, disabled: true, passwordHash: true } });
+  if (!row || row.disabled) return { ok: false, error: "flow_expired" };
+  const problem = checkNewPassword(rawPassword, row.loginId);
+  if (problem) return { ok: false, error: "password_problem", problem };
+  if (await verifyPassword(row.passwordHash, rawPassword)) return { ok: false, error: "password_problem", problem: "same_as_current" };
+  if (!(await advance(flow, "choose"))) return { ok: false, error: "flow_expired" };
+  const result = await setNewPassword({ id: row.id, loginId: row.loginId }, rawPassword, { req, reason: "initial" });
+  if (!result.ok) return { ok: false, error: "flow_expired" };
+  if (showsChooser(row.role)) return { ok: true, next: STAGE_PATHS.choose };
+  return towardsFullMode({ ...flow, stage: "choose" }, req);
 }
 
 // ---- step 2 (employees): 二要素認証 ログイン選択 -----------------------------
@@ -125,7 +182,20 @@ export async function chooseStep(choice: "full" | "limited" | "cancel"): Promise
     return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
   }
   await audit("chooser.full", { accountId: account.id, loginId: account.loginId }, req);
+  // ワンタイムパスワード入力の省略: right after this sign-in's password, for an account
+  // that has a factor (one that must still enrol cannot skip enrolling).
+  if (hasFactor(account) && maySkipSecondFactor(account.role)) {
+    const skip = await checkSkip(account, await skipCookieOf(account.id), req, await requestNow());
+    if (skip === "skip") {
+      const grant = await completeFlow(flow, "FULL");
+      return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
+    }
+  }
   return towardsFullMode(flow, req);
+}
+
+function hasFactor(account: AuthAccount): boolean {
+  return account.hasTotp || (account.secondFactor === "EMAIL" && allowedFactors(account.role).includes("EMAIL"));
 }
 
 /** From "choose" (or a fresh step-up flow) to the second-factor step that fits the account. */
@@ -149,7 +219,8 @@ async function towardsFullMode(flow: Flow, req: RequestInfo): Promise<StepResult
 
 // ---- step 3: the second factor ---------------------------------------------
 
-export async function verifyStep(rawCode: unknown): Promise<StepResult> {
+/** `remember`: the box 「次回以降、…省略する」 was ticked; employees only, whatever the form says. */
+export async function verifyStep(rawCode: unknown, remember = false): Promise<StepResult> {
   const req = await getRequestInfo();
   const flow = await currentFlow();
   if (!flow || flow.stage !== "second_factor") return { ok: false, error: "flow_expired" };
@@ -182,8 +253,61 @@ export async function verifyStep(rawCode: unknown): Promise<StepResult> {
   if (!method) return secondFactorFailure(account, req, emailExpired ? "code_expired" : "wrong_code");
   await resetFailures(account.id, ["second_factor"]);
   await audit("code.ok", { accountId: account.id, loginId: account.loginId }, req, { method });
+  if (remember && maySkipSecondFactor(account.role)) {
+    // Not signed in yet: the confirmation screen comes first, and only its [OK] sets the skip.
+    return (await advance(flow, "remember_confirm", { mode: "FULL" })) ? { ok: true, next: STAGE_PATHS.remember_confirm } : { ok: false, error: "flow_expired" };
+  }
+  if (remember) await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: "role", purpose: "set" });
   const grant = await completeFlow(flow, "FULL");
   return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
+}
+
+// ---- ワンタイムパスワード省略設定確認 -----------------------------------------------
+
+/**
+ * [OK] (`confirm`) sets the skip for this browser and signs in; declining signs
+ * in without it. The flow completes first, so a double click sets one skip.
+ */
+export async function rememberConfirmStep(confirm: boolean): Promise<StepResult> {
+  const req = await getRequestInfo();
+  const flow = await currentFlow();
+  if (!flow || flow.stage !== "remember_confirm") return { ok: false, error: "flow_expired" };
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account || account.disabled) return { ok: false, error: "flow_expired" };
+  const grant = await completeFlow(flow, "FULL");
+  if (!grant) return { ok: false, error: "flow_expired" };
+  if (confirm) {
+    const now = await requestNow();
+    const remembered = await rememberBrowser(account, req, now);
+    if (remembered) {
+      (await cookies()).set(remembered.name, remembered.value, {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: cookieSecure(),
+        path: "/",
+        expires: remembered.expiresAt,
+      });
+      const browser = browserLabel(req.userAgent);
+      await audit("skip.set", { accountId: account.id, loginId: account.loginId }, req, { browser, expiresAt: remembered.expiresAt.toISOString() });
+      await sendMail({ to: account.email, ...browserRememberedMail(account.locale, { loginId: account.loginId, browser, at: now, expiresAt: remembered.expiresAt }) });
+    } else {
+      await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: "role", purpose: "set" });
+    }
+  }
+  return { ok: true, grant, accountId: flow.accountId };
+}
+
+export type RememberView = { loginId: string; browser: string; expiresAt: Date };
+
+/** What the confirmation screen states: whose skip, for which browser, until when. */
+export async function rememberView(): Promise<RememberView | null> {
+  const flow = await currentFlow();
+  if (!flow || flow.stage !== "remember_confirm") return null;
+  const account = await loadAuthAccount(flow.accountId);
+  if (!account) return null;
+  const req = await getRequestInfo();
+  const now = await requestNow();
+  return { loginId: account.loginId, browser: browserLabel(req.userAgent), expiresAt: new Date(now.getTime() + SKIP_DAYS * 86_400_000) };
 }
 
 async function secondFactorFailure(account: AuthAccount, req: RequestInfo, error: "wrong_code" | "code_expired"): Promise<StepResult> {
@@ -333,6 +457,8 @@ export type FlowView = {
   emailCodeExpiresAt: Date | null;
   stepUp: boolean;
   remainingRecoveryCodes: number;
+  /** Whether the code screen offers 「次回以降、…省略する」 (employees only). */
+  mayRemember: boolean;
 };
 
 export async function flowView(): Promise<FlowView | null> {
@@ -352,5 +478,6 @@ export async function flowView(): Promise<FlowView | null> {
     emailCodeExpiresAt: flow.emailCodeExpiresAt,
     stepUp: !!flow.stepUpFromSession,
     remainingRecoveryCodes: account.hasTotp ? await remainingRecoveryCodes(account.id) : 0,
+    mayRemember: maySkipSecondFactor(account.role),
   };
 }

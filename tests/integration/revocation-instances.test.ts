@@ -52,32 +52,32 @@ describe(`revocations across two app instances (${testDatabaseKind})`, () => {
     const { account } = await createTestAccount(instanceA, { totp: true });
     const onA = await on(instanceA, () => signedIn(account.id));
     const onB = await on(instanceB, () => signedIn(account.id));
-    const cookie = await on(instanceA, () => rememberBrowser(account.id, testRequest, new Date()));
+    const cookie = await on(instanceA, () => rememberBrowser(account, testRequest, new Date()));
     const result = await on(instanceB, () =>
       setNewPassword(account, "a-much-better-passphrase-2026", { keepSid: onB, req: testRequest, reason: "changed" }),
     );
     expect(result).toEqual({ ok: true });
     expect(await on(instanceA, () => validateSession(onA))).toBeNull();
     expect(await on(instanceB, () => validateSession(onB))).not.toBeNull();
-    expect(await on(instanceA, () => checkSkip(account, cookie.value, testRequest, new Date()))).toBe("rejected");
+    expect(await on(instanceA, () => checkSkip(account, cookie!.value, testRequest, new Date()))).toBe("rejected");
   });
 
   it("a two-factor reset on B removes the factor, the skips and A's sessions", async () => {
     const { account } = await createTestAccount(instanceA, { totp: true });
     const sid = await on(instanceA, () => signedIn(account.id));
-    const cookie = await on(instanceA, () => rememberBrowser(account.id, testRequest, new Date()));
+    const cookie = await on(instanceA, () => rememberBrowser(account, testRequest, new Date()));
     await on(instanceB, () => resetSecondFactor(account.id));
     expect(await on(instanceA, () => validateSession(sid))).toBeNull();
-    expect(await on(instanceA, () => checkSkip(account, cookie.value, testRequest, new Date()))).toBe("rejected");
+    expect(await on(instanceA, () => checkSkip(account, cookie!.value, testRequest, new Date()))).toBe("rejected");
     expect(await instanceA.totpCredential.count({ where: { accountId: account.id } })).toBe(0);
   });
 
   it("cancelling every skip on B makes A ask for the code again", async () => {
     const { account } = await createTestAccount(instanceA, { totp: true });
-    const cookie = await on(instanceA, () => rememberBrowser(account.id, testRequest, new Date()));
-    expect(await on(instanceA, () => checkSkip(account, cookie.value, testRequest, new Date()))).toBe("skip");
+    const cookie = await on(instanceA, () => rememberBrowser(account, testRequest, new Date()));
+    expect(await on(instanceA, () => checkSkip(account, cookie!.value, testRequest, new Date()))).toBe("skip");
     await on(instanceB, () => revokeAllRememberedBrowsers(account.id));
-    expect(await on(instanceA, () => checkSkip(account, cookie.value, testRequest, new Date()))).toBe("rejected");
+    expect(await on(instanceA, () => checkSkip(account, cookie!.value, testRequest, new Date()))).toBe("rejected");
   });
 
   it("an account disabled on B is signed out on A", async () => {

@@ -78,7 +78,7 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
     it("writes the new password, keeps this session, ends the others and every skip, and mails a notice", async () => {
       const { account, full } = await employee();
       const other = await sessionFor(db().client, account.id, "LIMITED");
-      await rememberBrowser(account.id, testRequest, new Date());
+      await rememberBrowser(account, testRequest, new Date());
       expect(await changeOwnPassword(full, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest)).toEqual({ ok: true });
       const hash = await passwordHashOf(account.id);
       expect(await verifyPassword(hash, NEW_PASSWORD)).toBe(true);
@@ -109,7 +109,7 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
     it("full session: the password removes the Authenticator, recovery codes, skips and every session, and mails a notice", async () => {
       const { account, full } = await employee({ totp: true });
       await replaceRecoveryCodes(account.id);
-      await rememberBrowser(account.id, testRequest, new Date());
+      await rememberBrowser(account, testRequest, new Date());
       const other = await sessionFor(db().client, account.id, "FULL");
       expect(await resetOwnSecondFactor(full, { password: TEST_PASSWORD }, testRequest)).toEqual({ ok: true });
       expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(0);
@@ -328,7 +328,7 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
       expect((await db().client.account.findUniqueOrThrow({ where: { id: made.id } })).displayName).toBe("新名");
 
       const theirs = await sessionFor(db().client, made.id, "FULL");
-      await rememberBrowser(made.id, testRequest, new Date());
+      await rememberBrowser({ id: made.id, role: "EMPLOYEE" }, testRequest, new Date());
       expect(await disableAdditionalAccount(full, made.id, testRequest)).toEqual({ ok: true });
       expect(await disableAdditionalAccount(full, made.id, testRequest)).toEqual({ ok: true });
       expect(await validateSession(theirs.sid)).toBeNull();

@@ -72,6 +72,13 @@ export default async function SettingsPage() {
           </div>
         )}
       </section>
+      <section aria-labelledby="settings-skip" className="rounded-xl border border-stone-200 bg-white p-5">
+        <h2 id="settings-skip" className="mb-2 text-lg font-bold">{t.skip.settings.link}</h2>
+        <p className="mb-3 text-sm text-stone-700">{t.skip.settings.linkLead}</p>
+        <Link href="/settings/skip" data-testid="settings-skip-link" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4">
+          {t.skip.settings.link}
+        </Link>
+      </section>
     </div>
   );
 }

@@ -14,11 +14,13 @@ import { FLOW_COOKIE } from "@/lib/auth/flow-store";
 import { KNOWN_BROWSER_COOKIE, withKnownTag } from "@/lib/auth/known-browser";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
 import {
+  changeInitialPasswordStep,
   chooseStep,
   confirmTotpStep,
   enrolEmailStep,
   finishRecoveryCodesStep,
   passwordStep,
+  rememberConfirmStep,
   sendCodeStep,
   setNicknameStep,
   setupStep,
@@ -108,7 +110,47 @@ const codeInput = z.string().max(64);
 export async function verifyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const code = codeInput.safeParse(form.get("code") ?? "");
   if (!code.success) return { error: (await getMessages()).t.auth.verify.wrong };
-  return follow(await verifyStep(code.data));
+  // The box 「次回以降、…省略する」; the step itself decides whether this account may skip.
+  return follow(await verifyStep(code.data, form.get("remember") === "on"));
+}
+
+/** ワンタイムパスワード省略設定確認: [OK] sets the skip, the other button signs in without it. */
+export async function rememberAction(form: FormData): Promise<void> {
+  const choice = z.enum(["ok", "decline"]).safeParse(form.get("choice"));
+  if (!choice.success) redirect("/login/remember");
+  await follow(await rememberConfirmStep(choice.data === "ok"));
+}
+
+const newPasswordInput = z.object({
+  password: z.string().min(1).max(1024),
+  confirm: z.string().min(1).max(1024),
+});
+
+/** 初期パスワードの変更 at sign-in: the new password twice, checked against password-policy.ts. */
+export async function changeInitialPasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const { t } = await getMessages();
+  const p = t.skip.initialPassword;
+  const parsed = newPasswordInput.safeParse({ password: form.get("password") ?? "", confirm: form.get("confirm") ?? "" });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      fieldErrors[String(issue.path[0])] = issue.code === "too_big" ? p.tooLong : p.required;
+    }
+    return { fieldErrors };
+  }
+  if (parsed.data.password !== parsed.data.confirm) return { fieldErrors: { confirm: p.mismatch } };
+  const result = await changeInitialPasswordStep(parsed.data.password);
+  if (!result.ok && result.error === "password_problem") {
+    const message = {
+      too_short: p.tooShort,
+      too_long: p.tooLong,
+      common: p.common,
+      same_as_login_id: p.sameAsLoginId,
+      same_as_current: p.sameAsCurrent,
+    }[result.problem];
+    return { fieldErrors: { password: message } };
+  }
+  return follow(result as StepResult);
 }
 
 export async function sendCodeAction(_prev: ActionState, _form: FormData): Promise<ActionState> {

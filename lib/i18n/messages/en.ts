@@ -3,6 +3,7 @@ import { authEn } from "./auth.en";
 import { devEn } from "./dev.en";
 import { officeEn } from "./office.en";
 import { selfServiceEn } from "./self-service.en";
+import { skipEn } from "./skip.en";
 import type { Messages } from "./ja";
 
 export const en: Messages = {
@@ -50,4 +51,5 @@ export const en: Messages = {
   dev: devEn,
   office: officeEn,
   selfService: selfServiceEn,
+  skip: skipEn,
 };

@@ -4,6 +4,7 @@ import { authJa } from "./auth.ja";
 import { devJa } from "./dev.ja";
 import { officeJa } from "./office.ja";
 import { selfServiceJa } from "./self-service.ja";
+import { skipJa } from "./skip.ja";
 
 export const ja = {
   meta: {
@@ -50,6 +51,7 @@ export const ja = {
   dev: devJa,
   office: officeJa,
   selfService: selfServiceJa,
+  skip: skipJa,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

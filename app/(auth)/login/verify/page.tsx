@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { verifyAction } from "@/app/(auth)/login/actions";
 import { CodeForm } from "@/components/auth/code-form";
+import { RememberCheckbox } from "@/components/auth/remember-checkbox";
 import { SendCodeForm } from "@/components/auth/send-code-form";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -35,7 +36,9 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       ) : (
         <p className="mb-4 text-sm leading-relaxed">{v.totpLead}</p>
       )}
-      <CodeForm action={verifyAction} text={{ label: v.code, hint: v.codeHint, submit: v.submit }} testId="code-form" />
+      <CodeForm action={verifyAction} text={{ label: v.code, hint: v.codeHint, submit: v.submit }} testId="code-form">
+        {view.mayRemember && <RememberCheckbox label={t.skip.checkbox} hint={t.skip.checkboxHint} />}
+      </CodeForm>
 
       <div className="mt-4 space-y-3 text-sm">
         {view.mayUseEmail && <SendCodeForm label={view.emailCodeActive || !view.hasTotp ? v.resend : v.sendEmail} />}

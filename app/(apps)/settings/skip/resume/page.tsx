@@ -1,0 +1,34 @@
+import { revokeAllSkipsAction } from "@/app/(apps)/settings/skip/actions";
+import { BackLink } from "@/components/apps/back-link";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { skipSettings } from "@/lib/auth/skip-settings";
+import { getMessages } from "@/lib/i18n";
+
+export async function generateMetadata() {
+  const { t } = await getMessages();
+  return { title: t.skip.resume.heading };
+}
+
+/** ワンタイムパスワード入力再開確認 (seed 000 Q12): [完了] cancels every skip of this account. */
+export default async function ResumeCodeConfirmPage() {
+  const settings = await skipSettings();
+  const { t } = await getMessages();
+  const r = t.skip.resume;
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <BackLink href="/settings/skip">{r.back}</BackLink>
+      <h1 className="text-2xl font-bold">{r.heading}</h1>
+      {!settings.available ? (
+        <p className="rounded-xl border border-stone-200 bg-white p-5 leading-relaxed">{t.skip.settings.notAvailable}</p>
+      ) : (
+        <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-5">
+          <p className="leading-relaxed">{r.lead}</p>
+          <p className="font-bold" data-testid="skip-resume-count">{r.count.replace("{count}", String(settings.browsers.length))}</p>
+          <form action={revokeAllSkipsAction}>
+            <SubmitButton testId="skip-resume-done">{r.done}</SubmitButton>
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { redirect } from "next/navigation";
+import { rememberAction } from "@/app/(auth)/login/actions";
+import { Card } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { requireStage } from "@/lib/auth/stage-guard";
+import { rememberView } from "@/lib/auth/sign-in";
+import { getMessages } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n/format";
+
+export async function generateMetadata() {
+  const { t } = await getMessages();
+  return { title: t.skip.confirm.heading };
+}
+
+/**
+ * ワンタイムパスワード省略設定確認 (seed 000 Q6): the cautions, then [OK]. Nothing
+ * is set and nobody is signed in until a button here is pressed; leaving the
+ * page (back, close) leaves no skip.
+ */
+export default async function RememberConfirmPage() {
+  await requireStage("remember_confirm");
+  const view = await rememberView();
+  if (!view) redirect("/login?expired=1");
+  const { locale, t } = await getMessages();
+  const c = t.skip.confirm;
+  const cautions = [
+    c.what.replace("{loginId}", view.loginId),
+    c.days.replace("{date}", formatDate(view.expiresAt, locale)),
+    c.perBrowser,
+    c.cookies,
+    c.perAccount,
+    c.shared,
+    c.cancel,
+  ];
+  return (
+    <Card>
+      <h1 className="mb-2 text-xl font-bold" data-testid="remember-heading">{c.heading}</h1>
+      <p className="mb-4 text-sm leading-relaxed">{c.lead}</p>
+      <section aria-labelledby="remember-cautions" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4">
+        <h2 id="remember-cautions" className="mb-2 font-bold text-amber-900">{c.cautionsHeading}</h2>
+        <ul className="list-disc space-y-2 pl-5 text-sm leading-relaxed text-stone-900">
+          {cautions.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      </section>
+      <p className="mb-4 text-sm">
+        {c.browser}: <span className="font-bold" data-testid="remember-browser">{view.browser}</span>
+      </p>
+      <form action={rememberAction} className="space-y-3">
+        <SubmitButton name="choice" value="ok" testId="remember-ok">{c.ok}</SubmitButton>
+        <SubmitButton name="choice" value="decline" variant="secondary" testId="remember-decline">{c.decline}</SubmitButton>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * 各種設定 → ワンタイムパスワード入力省略設定, for the signed-in account only
+ * (full mode). Every function checks the session itself and touches only the
+ * records of the session's own account; the records live in remembered-browser.ts.
+ */
+import "server-only";
+import { cookies } from "next/headers";
+import { requestNow } from "@/lib/clock";
+import { audit } from "./audit";
+import { maySkipSecondFactor } from "./policy";
+import {
+  listRememberedBrowsers,
+  rememberedBrowserIdOf,
+  revokeAllRememberedBrowsers,
+  revokeRememberedBrowser,
+  skipCookieName,
+  type RememberedBrowserView,
+} from "./remembered-browser";
+import { getRequestInfo } from "./request-info";
+import { requireSession } from "./session";
+
+export const SKIP_SETTINGS_PATH = "/settings/skip";
+
+export type SkipSettings =
+  | { available: false; loginId: string }
+  | { available: true; loginId: string; browsers: (RememberedBrowserView & { thisBrowser: boolean })[] };
+
+export async function skipSettings(): Promise<SkipSettings> {
+  const session = await requireSession({ capability: "security.manage", returnTo: SKIP_SETTINGS_PATH });
+  if (!maySkipSecondFactor(session.role)) return { available: false, loginId: session.loginId };
+  const now = await requestNow();
+  const thisId = await rememberedBrowserIdOf(session.accountId, (await cookies()).get(skipCookieName(session.accountId))?.value, now);
+  const browsers = await listRememberedBrowsers(session.accountId, now);
+  return { available: true, loginId: session.loginId, browsers: browsers.map((b) => ({ ...b, thisBrowser: b.id === thisId })) };
+}
+
+/** Cancels one browser's skip — only if it is this account's (the id alone is not trusted). */
+export async function revokeOneSkip(id: string): Promise<boolean> {
+  const session = await requireSession({ capability: "security.manage", returnTo: SKIP_SETTINGS_PATH });
+  const done = await revokeRememberedBrowser(session.accountId, id);
+  await audit(done ? "skip.revoked" : "skip.rejected", { accountId: session.accountId, loginId: session.loginId }, await getRequestInfo(), done ? { browser: id } : { reason: "revoke_not_found" });
+  return done;
+}
+
+/** 「ワンタイムパスワードの入力を再開する」→[完了]: every browser of this account, lost devices included. */
+export async function revokeAllSkips(): Promise<number> {
+  const session = await requireSession({ capability: "security.manage", returnTo: SKIP_SETTINGS_PATH });
+  const count = await revokeAllRememberedBrowsers(session.accountId);
+  await audit("skip.revoked_all", { accountId: session.accountId, loginId: session.loginId }, await getRequestInfo(), { count });
+  return count;
+}
