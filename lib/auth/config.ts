@@ -39,8 +39,11 @@ function config(): NextAuthConfig {
     // simply "not signed in": say so in one line, without the token.
     logger: {
       error(error) {
-        if (error.name === "JWTSessionError") return;
-        console.error(`[auth] ${error.name}`);
+        // Auth.js errors carry their kind in `type`; `name` is minified in the production build.
+        const type = (error as { type?: unknown }).type;
+        const kind = typeof type === "string" ? type : error.name;
+        if (kind === "JWTSessionError") return;
+        console.error(`[auth] ${kind}`);
       },
       warn() {},
       debug() {},
