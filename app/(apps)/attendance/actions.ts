@@ -4,10 +4,9 @@
  * capability itself, validates the form, and leaves every rule (who, which
  * company, repeats) to lib/attendance/punches.ts.
  */
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { PunchFormState } from "@/components/apps/punch-form";
-import { punch, type PunchResult } from "@/lib/attendance/punches";
+import { punch, todaysPunches, type PunchResult } from "@/lib/attendance/punches";
 import { requireSession } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n";
 import { formatTime } from "@/lib/i18n/format-apps";
@@ -31,7 +30,13 @@ export async function punchAction(_prev: PunchFormState, form: FormData): Promis
     if (err instanceof AppAccessError) return { ok: false, error: err.reason === "not_licensed" ? t.apps.access.notLicensed : t.apps.access.notEmployee };
     throw err;
   }
-  revalidatePath("/attendance");
+  // No revalidatePath: the answer itself carries today's list and the next key, so
+  // the page is not rendered again for every tap.
   const template = { created: a.recorded, duplicate: a.alreadyRecorded, too_soon: a.tooSoon }[result.status];
-  return { ok: true, message: template.replace("{kind}", a.kinds[result.punch.kind]).replace("{time}", formatTime(result.punch.at, locale)) };
+  return {
+    ok: true,
+    message: template.replace("{kind}", a.kinds[result.punch.kind]).replace("{time}", formatTime(result.punch.at, locale)),
+    punches: await todaysPunches(session),
+    nextKey: crypto.randomUUID(),
+  };
 }

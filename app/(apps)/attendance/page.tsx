@@ -3,7 +3,6 @@ import { AppUnavailable } from "@/components/apps/app-unavailable";
 import { BackLink } from "@/components/apps/back-link";
 import { JapanClock } from "@/components/apps/japan-clock";
 import { PunchForm } from "@/components/apps/punch-form";
-import { PunchList } from "@/components/apps/punch-list";
 import { todaysPunches } from "@/lib/attendance/punches";
 import { requireSession } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n";
@@ -37,25 +36,15 @@ export default async function AttendancePage() {
     );
   }
   const punches = await todaysPunches(session);
-  // A fresh key per render: resubmitting this render's form stores one punch.
+  // A fresh key per render (and per answer, see punchAction): resubmitting one form stores one punch.
   const idempotencyKey = crypto.randomUUID();
   const now = new Date();
   return (
     <div className="mx-auto max-w-xl space-y-6">
       {header}
-      <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+      <PunchForm action={punchAction} idempotencyKey={idempotencyKey} initialPunches={punches} locale={locale} t={a}>
         <JapanClock initialIso={now.toISOString()} locale={locale} label={a.now} />
-        <PunchForm
-          action={punchAction}
-          idempotencyKey={idempotencyKey}
-          text={{ clockIn: a.clockIn, clockOut: a.clockOut, sending: a.sending, buttonsLabel: a.buttonsLabel }}
-        />
-        <p className="text-sm text-stone-600">{a.serverTimeNote}</p>
-      </section>
-      <section aria-labelledby="today-heading" className="space-y-2">
-        <h2 id="today-heading" className="text-xl font-bold">{a.today}</h2>
-        <PunchList punches={punches} locale={locale} t={a} />
-      </section>
+      </PunchForm>
     </div>
   );
 }
