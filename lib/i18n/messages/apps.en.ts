@@ -1,8 +1,6 @@
-import type { appsJa } from "./apps.ja";
+import type { Messages } from "./ja";
 
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
-
-export const appsEn: Widen<typeof appsJa> = {
+export const appsEn: Messages["apps"] = {
   home: {
     heading: "Home",
     lead: "Choose what you would like to do.",

@@ -1,8 +1,6 @@
-import type { authJa } from "./auth.ja";
+import type { Messages } from "./ja";
 
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
-
-export const authEn: Widen<typeof authJa> = {
+export const authEn: Messages["auth"] = {
   login: {
     heading: "Sign in",
     loginId: "Login ID",

@@ -1,8 +1,6 @@
-import type { devJa } from "./dev.ja";
+import type { Messages } from "./ja";
 
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
-
-export const devEn: Widen<typeof devJa> = {
+export const devEn: Messages["dev"] = {
   outbox: {
     heading: "Development outbox",
     lead: "No mail service is configured, so mail sent by the app arrives here. Production has no such page.",
