@@ -4,9 +4,8 @@
  * Also notes when Next printed "Ready" and when the port first accepted a
  * connection, to see where the time goes.
  */
-import { spawn } from "node:child_process";
+import { spawnNextStart, stop } from "./server";
 import http from "node:http";
-import path from "node:path";
 
 export type ColdStart = {
   /** spawn → first 200 of `path` (what a user waits for). */
@@ -27,26 +26,21 @@ export type ColdStartOptions = {
   timeoutMs?: number;
 };
 
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
-
 export async function coldStart(opts: ColdStartOptions): Promise<ColdStart> {
   const target = opts.path ?? "/";
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const started = performance.now();
   const since = () => performance.now() - started;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(opts.port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...opts.env, DATABASE_URL: opts.databaseUrl },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawnNextStart(opts.port, { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...opts.env, DATABASE_URL: opts.databaseUrl });
   let output = "";
   let ready: number | null = null;
   let listening: number | null = null;
   let exited: string | null = null;
-  child.stdout.on("data", (chunk: Buffer) => {
+  child.stdout!.on("data", (chunk: Buffer) => {
     output += chunk;
     if (ready === null && /Ready in/.test(output)) ready = since();
   });
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
   child.on("exit", (code, signal) => (exited = `exited (${signal ?? code})`));
 
   try {
@@ -73,13 +67,4 @@ function probe(port: number, urlPath: string): Promise<number | null> {
     req.on("error", () => resolve(null));
     req.on("timeout", () => req.destroy());
   });
-}
-
-async function stop(child: ReturnType<typeof spawn>) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-  await gone;
-  clearTimeout(timer);
 }

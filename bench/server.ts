@@ -4,11 +4,16 @@ import path from "node:path";
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
+/** `next start` of the production build, run by node itself (no npx), with BENCH_NODE_ARGS. */
+export function spawnNextStart(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : [];
+  return spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+}
+
 export type RunningServer = { origin: string; stop(): Promise<void>; output(): string };
 
 export async function startServer(opts: { port: number; databaseUrl: string; timeoutMs?: number }): Promise<RunningServer> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : []), NEXT_BIN, "start", "-p", String(opts.port)], {
-    env: {
+  const child = spawnNextStart(opts.port, {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -17,8 +22,6 @@ export async function startServer(opts: { port: number; databaseUrl: string; tim
       TOBIRA_DEV_OUTBOX: "1",
       RESEND_API_KEY: "",
       IP_FAILURE_LIMIT: "100000",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c));
@@ -38,8 +41,8 @@ export async function startServer(opts: { port: number; databaseUrl: string; tim
   return { origin, stop: () => stop(child), output: () => output };
 }
 
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
+export async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const gone = new Promise((r) => child.once("exit", r));
   child.kill("SIGTERM");
   const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
