@@ -144,7 +144,6 @@ export async function disableAdditionalAccount(session: Session, id: string, req
   // Disabled already (a double click): still make sure nothing of it lives on.
   await revokeSessions(target.id, {}, now);
   await revokeAllRememberedBrowsers(target.id, now);
-  await db.loginFlow.deleteMany({ where: { accountId: target.id, completedAt: null } });
   if (count === 1) {
     await audit("account.disabled", { accountId: owner.id, loginId: owner.loginId }, req, { kind: "additional", target: target.id, targetLoginId: target.loginId });
   }

@@ -121,9 +121,8 @@ export async function resetOwnSecondFactor(session: Session, input: { password: 
   }
 
   const db = getDb();
+  // Also ends a sign-in half-way through in another browser (revoke.ts).
   await resetSecondFactor(session.accountId, {}, now);
-  // A sign-in half-way through (another browser) must not finish with the old factor's state.
-  await db.loginFlow.deleteMany({ where: { accountId: session.accountId, completedAt: null } });
   await db.twoFactorResetCode.deleteMany({ where: { accountId: session.accountId } });
   await audit("two_factor.reset", who, req, { by: "self", mode: session.mode });
   const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true, locale: true } });

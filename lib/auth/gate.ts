@@ -44,12 +44,18 @@ export async function redeemGrant(grant: unknown, req: RequestInfo, now = new Da
 
   const sid = randomToken();
   const limits = sessionLimits();
-  await db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     if (flow.stepUpFromSession) {
-      await tx.authSession.updateMany({
-        where: { id: flow.stepUpFromSession, accountId: flow.accountId, revokedAt: null },
+      // A step-up replaces a live limited session; once that one has ended (logout,
+      // revocation, expiry), its step-up ends with it.
+      const { count } = await tx.authSession.updateMany({
+        where: { id: flow.stepUpFromSession, accountId: flow.accountId, revokedAt: null, expiresAt: { gt: now } },
         data: { revokedAt: now },
       });
+      if (count !== 1) {
+        await tx.loginFlow.delete({ where: { id: flow.id } });
+        return false;
+      }
     }
     await tx.authSession.create({
       data: {
@@ -64,7 +70,12 @@ export async function redeemGrant(grant: unknown, req: RequestInfo, now = new Da
       },
     });
     await tx.loginFlow.delete({ where: { id: flow.id } });
+    return true;
   });
+  if (!created) {
+    await audit("session.rejected", { accountId: flow.accountId, loginId: flow.account.loginId }, req, { reason: "step_up_source_ended" });
+    return null;
+  }
   await audit(flow.stepUpFromSession ? "session.step_up" : "session.created", { accountId: flow.accountId, loginId: flow.account.loginId }, req, {
     mode: flow.mode,
   });

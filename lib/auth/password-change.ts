@@ -2,7 +2,7 @@
  * Setting a new password — the one place that writes a password hash after an
  * account exists. Used by the forced change of an initial password at sign-in
  * and by the password change in settings. A change ends the account's other
- * sessions and every remembered browser (issue: "a change ends the account's
+ * sessions, its other sign-ins under way and every remembered browser (issue: "a change ends the account's
  * other sessions and its skips"). The caller has already checked who may do it
  * (current password, or the sign-in flow's stage).
  */
@@ -20,7 +20,7 @@ export type SetPasswordResult = { ok: true } | { ok: false; problem: PasswordPro
 export async function setNewPassword(
   account: { id: string; loginId: string },
   newPassword: string,
-  opts: { keepSid?: string; req: RequestInfo; reason: "changed" | "initial" },
+  opts: { keepSid?: string; keepFlowId?: string; req: RequestInfo; reason: "changed" | "initial" },
   now = new Date(),
 ): Promise<SetPasswordResult> {
   const problem = checkNewPassword(newPassword, account.loginId);
@@ -28,7 +28,7 @@ export async function setNewPassword(
   const passwordHash = await hashPassword(newPassword);
   await getDb().account.update({ where: { id: account.id }, data: { passwordHash, mustChangePassword: false } });
   await revokeAllRememberedBrowsers(account.id, now);
-  await revokeSessions(account.id, { exceptSid: opts.keepSid }, now);
+  await revokeSessions(account.id, { exceptSid: opts.keepSid, exceptFlowId: opts.keepFlowId }, now);
   await audit("password.changed", { accountId: account.id, loginId: account.loginId }, opts.req, { reason: opts.reason });
   return { ok: true };
 }

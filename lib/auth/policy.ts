@@ -19,6 +19,14 @@ export function normaliseLoginId(input: unknown): string {
   return input.normalize("NFKC").trim().toUpperCase().replace(/[‐‑‒–—―ー－]/g, "-").slice(0, 64);
 }
 
+/**
+ * What of a typed login ID may go into the audit log: an ID-shaped value, or
+ * nothing — people type their password into the ID field.
+ */
+export function auditableLoginId(loginId: string): string | null {
+  return SHAROUSHI_LOGIN_ID.test(loginId) || EMPLOYEE_LOGIN_ID.test(loginId) ? loginId : null;
+}
+
 export function roleOfLoginId(loginId: string): Role {
   return loginId.startsWith("A") ? "SHAROUSHI" : "EMPLOYEE";
 }

@@ -1,21 +1,35 @@
 /**
  * Ending what an account holds, for resets, password changes and disabling:
  * sessions (effective on their next request: session-store.ts reads the row),
- * remembered browsers, and the second factor itself.
+ * sign-ins under way, remembered browsers, and the second factor itself.
  */
 import "server-only";
 import { getDb } from "@/lib/db";
 import { revokeAllRememberedBrowsers } from "./remembered-browser";
 
-export async function revokeSessions(accountId: string, opts: { exceptSid?: string } = {}, now = new Date()): Promise<number> {
-  const { count } = await getDb().authSession.updateMany({
-    where: { accountId, revokedAt: null, ...(opts.exceptSid ? { id: { not: opts.exceptSid } } : {}) },
-    data: { revokedAt: now },
+/**
+ * Sign-ins under way (login flows not yet redeemed, grants included): a flow
+ * that passed the password step before a revocation must not finish after it.
+ * `exceptFlowId` keeps the flow doing the change (the forced password change).
+ */
+export async function endSignInsInProgress(accountId: string, opts: { exceptFlowId?: string } = {}): Promise<number> {
+  const { count } = await getDb().loginFlow.deleteMany({
+    where: { accountId, completedAt: null, ...(opts.exceptFlowId ? { id: { not: opts.exceptFlowId } } : {}) },
   });
   return count;
 }
 
-/** 2要素認証初期化: no TOTP, no recovery codes, no skips, no sessions but `keepSid`. */
+/** Every session of the account but `exceptSid`, and every sign-in under way but `exceptFlowId`. */
+export async function revokeSessions(accountId: string, opts: { exceptSid?: string; exceptFlowId?: string } = {}, now = new Date()): Promise<number> {
+  const { count } = await getDb().authSession.updateMany({
+    where: { accountId, revokedAt: null, ...(opts.exceptSid ? { id: { not: opts.exceptSid } } : {}) },
+    data: { revokedAt: now },
+  });
+  await endSignInsInProgress(accountId, { exceptFlowId: opts.exceptFlowId });
+  return count;
+}
+
+/** 2要素認証初期化: no TOTP, no recovery codes, no skips, no sessions but `keepSid`, no sign-in under way. */
 export async function resetSecondFactor(accountId: string, opts: { keepSid?: string } = {}, now = new Date()) {
   const db = getDb();
   await db.$transaction([

@@ -41,7 +41,7 @@ import { KNOWN_BROWSER_COOKIE, isKnownBrowser } from "./known-browser";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { checkNewPassword, type PasswordProblem } from "./password-policy";
 import { setNewPassword } from "./password-change";
-import { allowedFactors, maySkipSecondFactor, normaliseLoginId, showsChooser } from "./policy";
+import { allowedFactors, auditableLoginId, maySkipSecondFactor, normaliseLoginId, showsChooser } from "./policy";
 import { browserLabel, checkSkip, rememberBrowser, skipCookieName, SKIP_DAYS } from "./remembered-browser";
 import { getRequestInfo, type RequestInfo } from "./request-info";
 import { acceptTotp, remainingRecoveryCodes, replaceRecoveryCodes, redeemRecoveryCode } from "./second-factor";
@@ -84,6 +84,12 @@ export async function passwordStep(input: { loginId: unknown; password: unknown 
   const req = await getRequestInfo();
   const loginId = normaliseLoginId(input.loginId);
   const password = typeof input.password === "string" ? input.password : "";
+  const loggedId = auditableLoginId(loginId);
+  // A limited address gets the same answer before any work: no lookup, no hash.
+  if (await isIpLimited(req.ip)) {
+    await audit("ip.limited", { loginId: loggedId }, req);
+    return { ok: false, error: "invalid_credentials" };
+  }
   const db = getDb();
   const account = loginId
     ? await db.account.findUnique({ where: { loginId }, select: { id: true, passwordHash: true, disabled: true, role: true, mustChangePassword: true } })
@@ -93,14 +99,10 @@ export async function passwordStep(input: { loginId: unknown; password: unknown 
   const passwordOk = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
   const fail = async (reason: string, accountId: string | null = null): Promise<StepResult> => {
     await recordIpFailure(req.ip);
-    await audit("password.failed", { accountId, loginId }, req, { reason });
+    await audit("password.failed", { accountId, loginId: loggedId }, req, { reason });
     return { ok: false, error: "invalid_credentials" };
   };
 
-  if (await isIpLimited(req.ip)) {
-    await audit("ip.limited", { loginId }, req);
-    return { ok: false, error: "invalid_credentials" };
-  }
   if (!account || password.length === 0) return fail(account ? "empty_password" : "unknown_id", account?.id);
 
   const known = isKnownBrowser((await cookies()).get(KNOWN_BROWSER_COOKIE)?.value, account.id);
@@ -157,7 +159,7 @@ export async function changeInitialPasswordStep(rawPassword: string): Promise<Ch
   if (problem) return { ok: false, error: "password_problem", problem };
   if (await verifyPassword(row.passwordHash, rawPassword)) return { ok: false, error: "password_problem", problem: "same_as_current" };
   if (!(await advance(flow, "choose"))) return { ok: false, error: "flow_expired" };
-  const result = await setNewPassword({ id: row.id, loginId: row.loginId }, rawPassword, { req, reason: "initial" });
+  const result = await setNewPassword({ id: row.id, loginId: row.loginId }, rawPassword, { keepFlowId: flow.id, req, reason: "initial" });
   if (!result.ok) return { ok: false, error: "flow_expired" };
   if (showsChooser(row.role)) return { ok: true, next: STAGE_PATHS.choose };
   return towardsFullMode({ ...flow, stage: "choose" }, req);

@@ -10,7 +10,7 @@ import { getDb } from "@/lib/db";
 import { audit } from "@/lib/auth/audit";
 import { maskEmail } from "@/lib/auth/email-code";
 import type { RequestInfo } from "@/lib/auth/request-info";
-import { resetSecondFactor } from "@/lib/auth/revoke";
+import { endSignInsInProgress, resetSecondFactor } from "@/lib/auth/revoke";
 import type { Session } from "@/lib/auth/session";
 import { BUCKETS, lockedBuckets, resetFailures } from "@/lib/auth/throttle";
 import { sendMail } from "@/lib/mail/send";
@@ -49,21 +49,12 @@ function actorDetail(actor: Session) {
   return { by: "office", actorAccountId: actor.accountId, actorLoginId: actor.loginId };
 }
 
-/**
- * A sign-in half done (a code on its way to the old address, a flow that
- * expected the old factor) must not finish after the office changed the account.
- */
-async function endSignInsInProgress(accountId: string) {
-  await getDb().loginFlow.deleteMany({ where: { accountId, completedAt: null } });
-}
-
 /** 2要素認証初期化: no TOTP, recovery codes, skips or sessions; the next full sign-in enrols again. */
 export async function resetEmployeeSecondFactor(session: Session | null, employeeId: unknown, req: RequestInfo, now = new Date()): Promise<OfficeChangeResult> {
   const target = await resolve(session, employeeId, "reset_second_factor", req);
   if (!target.ok) return target;
   const { actor, employee } = target;
-  await resetSecondFactor(employee.id, {}, now);
-  await endSignInsInProgress(employee.id);
+  await resetSecondFactor(employee.id, {}, now); // sign-ins under way end too
   const sent = await sendMail({ to: employee.email, ...officeResetSecondFactorMail(employee.locale, { loginId: employee.loginId }) });
   await audit("two_factor.reset", { accountId: employee.id, loginId: employee.loginId }, req, { ...actorDetail(actor), notified: sent.ok });
   return { ok: true, notified: sent.ok };
@@ -102,6 +93,7 @@ export async function changeEmployeeEmail(
   const db = getDb();
   const { count } = await db.account.updateMany({ where: { id: employee.id, email: employee.email }, data: { email } });
   if (count !== 1) return { ok: false, error: "conflict" };
+  // A sign-in half done (a code on its way to the old address) must not finish after the change.
   await endSignInsInProgress(employee.id);
   // A change the employee started themselves (code to a new address) is overtaken by this one.
   await db.emailChangeRequest.deleteMany({ where: { accountId: employee.id } });

@@ -6,6 +6,7 @@ import { createTestAccount, testRequest } from "../support/auth-fixtures";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
 import { completeFlow, redeemGrant } from "@/lib/auth/gate";
 import { createFlow } from "@/lib/auth/flow-store";
+import { revokeSessions } from "@/lib/auth/revoke";
 import { validateSession } from "@/lib/auth/session-store";
 import { isLocked, recordFailure, resetFailures } from "@/lib/auth/throttle";
 
@@ -62,6 +63,30 @@ describe(`session gate (${testDatabaseKind})`, () => {
     expect(full.mode).toBe("FULL");
     expect(await validateSession(limited.sid)).toBeNull();
     expect((await validateSession(full.sid))!.mode).toBe("FULL");
+  });
+
+  it("a step-up whose limited session ended meanwhile makes no session", async () => {
+    const { account } = await createTestAccount(db().client);
+    const first = await createFlow(account.id, "choose", testRequest);
+    const limited = (await redeemGrant((await completeFlow(first.flow, "LIMITED"))!, testRequest))!;
+    const up = await createFlow(account.id, "second_factor", testRequest, { mode: "FULL", stepUpFromSession: limited.sid });
+    const grant = (await completeFlow(up.flow, "FULL"))!;
+    await db().client.authSession.update({ where: { id: limited.sid }, data: { revokedAt: new Date() } }); // e.g. logout in another tab
+    expect(await redeemGrant(grant, testRequest)).toBeNull();
+    expect(await db().client.authSession.count({ where: { accountId: account.id, mode: "FULL" } })).toBe(0);
+    expect(await db().client.auditEvent.count({ where: { accountId: account.id, type: "session.rejected" } })).toBe(1);
+  });
+
+  it("ending an account's sessions also ends its sign-ins under way, except the one that asks", async () => {
+    const { account } = await createTestAccount(db().client);
+    const elsewhere = await createFlow(account.id, "choose", testRequest);
+    const finished = await createFlow(account.id, "second_factor", testRequest);
+    const grant = (await completeFlow(finished.flow, "FULL"))!;
+    const own = await createFlow(account.id, "change_password", testRequest);
+    await revokeSessions(account.id, { exceptFlowId: own.flow.id });
+    expect(await completeFlow(elsewhere.flow, "LIMITED")).toBeNull();
+    expect(await redeemGrant(grant, testRequest)).toBeNull();
+    expect(await completeFlow(own.flow, "LIMITED")).not.toBeNull();
   });
 
   it("the session row decides: revoked, idle, past its absolute limit, disabled account", async () => {

@@ -2,7 +2,7 @@
 // how long a bucket locks after n failures.
 import { describe, expect, it } from "vitest";
 import {
-  allowedFactors, limitedCapabilities, lockDurationMs, mayManageEmployees, mayUseMode, maySkipSecondFactor, modeAllows,
+  allowedFactors, auditableLoginId, limitedCapabilities, lockDurationMs, mayManageEmployees, mayUseMode, maySkipSecondFactor, modeAllows,
   normaliseLoginId, roleOfLoginId, sessionMayManageEmployees, showsChooser, type Capability,
 } from "@/lib/auth/policy";
 
@@ -21,6 +21,14 @@ describe("roles and login IDs", () => {
   ])("normalises %j to %s", (input, out) => expect(normaliseLoginId(input)).toBe(out));
 
   it("ignores non-strings", () => expect(normaliseLoginId(undefined)).toBe(""));
+
+  it.each([
+    ["A0000001", "A0000001"],
+    ["C001-00042-2", "C001-00042-2"],
+    [normaliseLoginId("correct horse battery"), null], // a password typed into the ID field
+    [normaliseLoginId("Tobira-Demo-2026"), null],
+    ["", null],
+  ])("the audit log may keep %j as %j", (typed, kept) => expect(auditableLoginId(typed)).toBe(kept));
 });
 
 describe("per-role policy", () => {
