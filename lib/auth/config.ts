@@ -1,8 +1,8 @@
 /**
  * next-auth holds the session in an encrypted JWT cookie. Its only provider
- * redeems a one-time grant at the gate (gate.ts); the claims (account, sid,
- * mode) are copied from the gate's answer at sign-in and never from the
- * client: `update()` payloads are ignored.
+ * redeems a one-time grant at the gate (gate.ts); the claims (account, sid)
+ * are copied from the gate's answer at sign-in and never from the client:
+ * `update()` payloads are ignored. The session row named by sid holds the rest.
  */
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -14,7 +14,6 @@ import { sessionLimits } from "./session-limits";
 declare module "next-auth" {
   interface User {
     sid?: string;
-    mode?: "LIMITED" | "FULL";
   }
 }
 
@@ -27,7 +26,6 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     sid?: string;
-    mode?: "LIMITED" | "FULL";
   }
 }
 
@@ -56,7 +54,7 @@ function config(): NextAuthConfig {
         credentials: { grant: {} },
         authorize: async (credentials) => {
           const user = await redeemGrant(credentials?.grant, await getRequestInfo());
-          return user ? { id: user.id, sid: user.sid, mode: user.mode } : null;
+          return user ? { id: user.id, sid: user.sid } : null;
         },
       }),
     ],
@@ -66,8 +64,7 @@ function config(): NextAuthConfig {
       jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
-          token.sid = user.sid;
-          token.mode = user.mode;
+          token.sid = user.sid; // the mode and all else live in the session row
           delete token.name;
           delete token.email;
           delete token.picture;

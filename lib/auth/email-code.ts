@@ -23,10 +23,6 @@ export function emailCodeTtlMinutes(): number {
   return Number.isFinite(n) && n > 0 ? n : 30;
 }
 
-function flowSends(flow: Flow): number {
-  return flow.emailCodeSends;
-}
-
 function codeHash(flowId: string, code: string) {
   return sha256(`email-code:${flowId}:${code}`);
 }
@@ -44,7 +40,7 @@ export async function issueEmailCode(
     return { ok: false, reason: "cooldown", retryAfterMs: RESEND_COOLDOWN_MS - (now.getTime() - flow.emailCodeSentAt.getTime()) };
   }
   const code = randomDigits(6);
-  if (flowSends(flow) >= MAX_SENDS_PER_FLOW) return { ok: false, reason: "too_many" };
+  if (flow.emailCodeSends >= MAX_SENDS_PER_FLOW) return { ok: false, reason: "too_many" };
   const expiresAt = new Date(now.getTime() + emailCodeTtlMinutes() * 60_000);
   // Conditional on the send time we saw: two parallel "send again" clicks send one mail.
   const { count } = await db.loginFlow.updateMany({

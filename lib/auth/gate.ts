@@ -11,6 +11,7 @@ import type { SessionMode } from "@/generated/prisma/client";
 import { audit } from "./audit";
 import { randomToken, sha256 } from "./crypto";
 import type { Flow } from "./flow-store";
+import { mayUseMode } from "./policy";
 import type { RequestInfo } from "./request-info";
 import { sessionLimits } from "./session-limits";
 
@@ -40,7 +41,7 @@ export async function redeemGrant(grant: unknown, req: RequestInfo, now = new Da
   if (count !== 1) return null;
   const flow = await db.loginFlow.findUnique({ where: { grantHash }, include: { account: { select: { id: true, loginId: true, disabled: true, role: true } } } });
   if (!flow || !flow.mode || flow.account.disabled) return null;
-  if (flow.mode === "LIMITED" && flow.account.role !== "EMPLOYEE") return null;
+  if (!mayUseMode(flow.account.role, flow.mode)) return null;
 
   const sid = randomToken();
   const limits = sessionLimits();

@@ -19,10 +19,6 @@ export const getSession = cache(async (): Promise<Session | null> => {
   return validateSession(current?.sid);
 });
 
-export class StepUpRequired extends Error {
-  override name = "StepUpRequired";
-}
-
 /**
  * For pages and actions: the session, or a redirect — to /login when there is
  * none, to /step-up when the session's mode does not allow the capability.
