@@ -353,8 +353,9 @@ export async function setupStep(method: "totp" | "email"): Promise<StepResult> {
   // Both start with a code sent to the registered address: for the e-mail method it is the
   // factor itself; for the Authenticator it proves more than the password before a phone is bound.
   const stage: Stage = method === "email" ? "second_factor" : "enrol_email";
-  if (method === "email") await getDb().account.update({ where: { id: account.id }, data: { secondFactor: "EMAIL" } });
+  // Only the request that moves the flow on records the choice (a stale tab writes nothing).
   if (!(await advance(flow, stage))) return { ok: false, error: "flow_expired" };
+  if (method === "email") await getDb().account.update({ where: { id: account.id }, data: { secondFactor: "EMAIL" } });
   const sent = await issueEmailCode({ ...flow, stage }, account, req);
   return sent.ok ? { ok: true, next: STAGE_PATHS[stage] } : { ok: true, next: `${STAGE_PATHS[stage]}?send=failed` };
 }
