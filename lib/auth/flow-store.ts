@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db";
 import type { SessionMode } from "@/generated/prisma/client";
 import { randomToken, sha256 } from "./crypto";
 import type { RequestInfo } from "./request-info";
-import { cookieSecure } from "./cookies";
+import { setAuthCookie } from "./cookies";
 
 export const FLOW_COOKIE = "tobira_login";
 export const FLOW_TTL_MS = 60 * 60_000;
@@ -63,13 +63,7 @@ export async function createFlow(
 }
 
 export async function setFlowCookie(token: string) {
-  (await cookies()).set(FLOW_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: cookieSecure(),
-    path: "/",
-    maxAge: FLOW_TTL_MS / 1000,
-  });
+  await setAuthCookie(FLOW_COOKIE, token, { maxAge: FLOW_TTL_MS / 1000 });
 }
 
 /** The current browser's flow, if its cookie names a live one. */

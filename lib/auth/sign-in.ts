@@ -35,7 +35,7 @@ import { audit } from "./audit";
 import { normaliseCode, normaliseRecoveryCode } from "./code-input";
 import { consumeEmailCode, issueEmailCode, maskEmail, type SendCodeResult } from "./email-code";
 import { advance, createFlow, currentFlow, forgetFlow, setFlowCookie, type Flow, type Stage } from "./flow-store";
-import { cookieSecure } from "./cookies";
+import { setAuthCookie } from "./cookies";
 import { completeFlow } from "./gate";
 import { KNOWN_BROWSER_COOKIE, isKnownBrowser } from "./known-browser";
 import { dummyPasswordHash, verifyPassword } from "./password";
@@ -282,13 +282,7 @@ export async function rememberConfirmStep(confirm: boolean): Promise<StepResult>
     const now = await requestNow();
     const remembered = await rememberBrowser(account, req, now);
     if (remembered) {
-      (await cookies()).set(remembered.name, remembered.value, {
-        httpOnly: true,
-        sameSite: "lax",
-        secure: cookieSecure(),
-        path: "/",
-        expires: remembered.expiresAt,
-      });
+      await setAuthCookie(remembered.name, remembered.value, { expires: remembered.expiresAt });
       const browser = browserLabel(req.userAgent);
       await audit("skip.set", { accountId: account.id, loginId: account.loginId }, req, { browser, expiresAt: remembered.expiresAt.toISOString() });
       await sendMail({ to: account.email, ...browserRememberedMail(account.locale, { loginId: account.loginId, browser, at: now, expiresAt: remembered.expiresAt }) });

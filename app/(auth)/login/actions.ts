@@ -9,7 +9,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/config";
-import { cookieSecure } from "@/lib/auth/cookies";
+import { setAuthCookie, setReturnTo, takeReturnTo } from "@/lib/auth/cookies";
 import { FLOW_COOKIE } from "@/lib/auth/flow-store";
 import { KNOWN_BROWSER_COOKIE, withKnownTag } from "@/lib/auth/known-browser";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
@@ -33,7 +33,6 @@ import type { Messages } from "@/lib/i18n/messages/ja";
 import { safeRelativePath } from "@/lib/http/safe-path";
 import type { ActionState } from "@/lib/http/action-result";
 
-const RETURN_COOKIE = "tobira_return";
 
 function messageFor(t: Messages, error: StepError, retryAfterMs?: number): string {
   const v = t.auth.verify;
@@ -60,13 +59,10 @@ async function follow(result: StepResult): Promise<ActionState> {
 }
 
 async function finishSignIn(grant: string, accountId: string): Promise<never> {
+  const returnTo = (await takeReturnTo()) ?? "/home";
   const jar = await cookies();
-  const returnTo = safeRelativePath(jar.get(RETURN_COOKIE)?.value) ?? "/home";
-  jar.delete(RETURN_COOKIE);
   // Remember that this account has signed in on this browser (see throttle.ts).
-  jar.set(KNOWN_BROWSER_COOKIE, withKnownTag(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId), {
-    httpOnly: true, sameSite: "lax", secure: cookieSecure(), path: "/", maxAge: 400 * 24 * 3600,
-  });
+  await setAuthCookie(KNOWN_BROWSER_COOKIE, withKnownTag(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId), { maxAge: 400 * 24 * 3600 });
   jar.delete(FLOW_COOKIE);
   await signIn("grant", { grant, redirectTo: returnTo });
   throw new Error("unreachable: signIn redirects");
@@ -92,10 +88,7 @@ export async function passwordAction(_prev: ActionState, form: FormData): Promis
     if (String(form.get("password") ?? "").length > PASSWORD_MAX_LENGTH) return { error: t.auth.login.invalid };
     return { fieldErrors };
   }
-  const returnTo = safeRelativePath(parsed.data.callbackUrl);
-  const jar = await cookies();
-  if (returnTo) jar.set(RETURN_COOKIE, returnTo, { httpOnly: true, sameSite: "lax", secure: cookieSecure(), path: "/", maxAge: 3600 });
-  else jar.delete(RETURN_COOKIE);
+  await setReturnTo(safeRelativePath(parsed.data.callbackUrl));
   return follow(await passwordStep(parsed.data));
 }
 

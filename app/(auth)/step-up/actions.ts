@@ -1,7 +1,6 @@
 "use server";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { cookieSecure } from "@/lib/auth/cookies";
+import { setReturnTo } from "@/lib/auth/cookies";
 import { getSession } from "@/lib/auth/session";
 import { stepUpStep } from "@/lib/auth/sign-in";
 import { safeRelativePath } from "@/lib/http/safe-path";
@@ -11,7 +10,7 @@ export async function stepUpAction(form: FormData): Promise<void> {
   const session = await getSession();
   if (!session) redirect("/login");
   const returnTo = safeRelativePath(String(form.get("callbackUrl") ?? ""));
-  if (returnTo) (await cookies()).set("tobira_return", returnTo, { httpOnly: true, sameSite: "lax", secure: cookieSecure(), path: "/", maxAge: 3600 });
+  await setReturnTo(returnTo);
   const result = await stepUpStep(session);
   redirect(result.ok && "next" in result ? result.next : "/login?expired=1");
 }
