@@ -14,6 +14,7 @@ import { audit } from "@/lib/auth/audit";
 import { randomDigits, sha256 } from "@/lib/auth/crypto";
 import { emailCodeTtlMinutes, maskEmail, MAX_CODE_ATTEMPTS, RESEND_COOLDOWN_MS } from "@/lib/auth/email-code";
 import { modeAllows } from "@/lib/auth/policy";
+import { endSignInsInProgress } from "@/lib/auth/revoke";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import type { Session } from "@/lib/auth/session-store";
 import { isLocked, recordFailure, resetFailures } from "@/lib/auth/throttle";
@@ -133,6 +134,7 @@ export async function confirmEmailChange(session: Session, code: string, req: Re
     return refuse(locked ? "locked" : "wrong_code");
   }
   await resetFailures(session.accountId, ["second_factor"]);
+  await endCodesMailedBefore(session.accountId);
   await audit("email.changed", who, req, { by: "self", from: maskEmail(changed.email), to: maskEmail(request.newEmail) });
   await sendMail({ to: changed.email, ...emailChangedMail(changed.locale, { loginId: session.loginId, maskedNewEmail: maskEmail(request.newEmail) }) });
   return { ok: true, newEmail: request.newEmail };
@@ -141,4 +143,16 @@ export async function confirmEmailChange(session: Session, code: string, req: Re
 export async function cancelEmailChange(session: Session): Promise<void> {
   assertFull(session);
   await getDb().emailChangeRequest.deleteMany({ where: { accountId: session.accountId } });
+}
+
+/**
+ * After an account's address changed (by the user, or by the office): nothing
+ * mailed to the old address may still be used — sign-ins under way and their
+ * codes, a pending 2要素認証初期化 code, another pending address change.
+ */
+export async function endCodesMailedBefore(accountId: string) {
+  await endSignInsInProgress(accountId);
+  const db = getDb();
+  await db.twoFactorResetCode.deleteMany({ where: { accountId } });
+  await db.emailChangeRequest.deleteMany({ where: { accountId } });
 }

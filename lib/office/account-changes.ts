@@ -10,7 +10,8 @@ import { getDb } from "@/lib/db";
 import { audit } from "@/lib/auth/audit";
 import { maskEmail } from "@/lib/auth/email-code";
 import type { RequestInfo } from "@/lib/auth/request-info";
-import { endSignInsInProgress, resetSecondFactor } from "@/lib/auth/revoke";
+import { resetSecondFactor } from "@/lib/auth/revoke";
+import { endCodesMailedBefore } from "@/lib/account/email-change";
 import type { Session } from "@/lib/auth/session";
 import { BUCKETS, lockedBuckets, resetFailures } from "@/lib/auth/throttle";
 import { sendMail } from "@/lib/mail/send";
@@ -93,10 +94,8 @@ export async function changeEmployeeEmail(
   const db = getDb();
   const { count } = await db.account.updateMany({ where: { id: employee.id, email: employee.email }, data: { email } });
   if (count !== 1) return { ok: false, error: "conflict" };
-  // A sign-in half done (a code on its way to the old address) must not finish after the change.
-  await endSignInsInProgress(employee.id);
-  // A change the employee started themselves (code to a new address) is overtaken by this one.
-  await db.emailChangeRequest.deleteMany({ where: { accountId: employee.id } });
+  // Codes on their way to the old address, and a change the employee started, end here.
+  await endCodesMailedBefore(employee.id);
   const v = { loginId: employee.loginId };
   const toOld = await sendMail({ to: employee.email, ...officeEmailChangedOldMail(employee.locale, { ...v, maskedNewEmail: maskEmail(email) }) });
   const toNew = await sendMail({ to: email, ...officeEmailChangedNewMail(employee.locale, v) });

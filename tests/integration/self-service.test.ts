@@ -15,6 +15,8 @@ import { confirmEmailChange, pendingEmailChange, requestEmailChange } from "@/li
 import { changeOwnPassword } from "@/lib/account/own-password";
 import { resetCodeState, resetOwnSecondFactor, sendResetCode } from "@/lib/account/two-factor-reset";
 import { MAX_CODE_ATTEMPTS } from "@/lib/auth/email-code";
+import { createFlow } from "@/lib/auth/flow-store";
+import { completeFlow } from "@/lib/auth/gate";
 import { verifyPassword } from "@/lib/auth/password";
 import { rememberBrowser } from "@/lib/auth/remembered-browser";
 import { replaceRecoveryCodes } from "@/lib/auth/second-factor";
@@ -244,6 +246,25 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
       const limited = await sessionFor(db().client, account.id, "LIMITED");
       await expect(requestEmailChange(limited, { password: TEST_PASSWORD, newEmail: newAddress() }, testRequest)).rejects.toThrow();
       await expect(confirmEmailChange(limited, "123456", testRequest)).rejects.toThrow();
+    });
+  });
+
+  describe("what a changed address ends", () => {
+    it("sign-ins under way and a pending reset code mailed to the old address are dead after the change", async () => {
+      const { account, full } = await employee({ totp: true });
+      const limited = await sessionFor(db().client, account.id, "LIMITED");
+      expect(await sendResetCode(limited, testRequest)).toEqual({ ok: true });
+      const resetCode = await lastCodeTo(account.email);
+      const { flow } = await createFlow(account.id, "second_factor", testRequest);
+
+      const to = `moved-${crypto.randomUUID().slice(0, 8)}@test.example`;
+      await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: to }, testRequest);
+      expect(await confirmEmailChange(full, await lastCodeTo(to), testRequest)).toEqual({ ok: true, newEmail: to });
+
+      expect(await completeFlow(flow, "FULL")).toBeNull();
+      const reset = await resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: resetCode }, testRequest);
+      expect(reset.ok).toBe(false);
+      expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(1);
     });
   });
 
