@@ -15,9 +15,9 @@ import { maySkipSecondFactor, type Role } from "./policy";
 import type { RequestInfo } from "./request-info";
 import { formatSkipCookie, parseSkipCookie, skipCookieName } from "./skip-cookie";
 
-export { parseSkipCookie, skipCookieName } from "./skip-cookie";
+import { SKIP_DAYS } from "./skip-cookie";
 
-export const SKIP_DAYS = 90;
+export { parseSkipCookie, SKIP_DAYS, skipCookieName } from "./skip-cookie";
 const DAY_MS = 86_400_000;
 
 export function browserLabel(userAgent: string): string {

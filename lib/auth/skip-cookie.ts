@@ -12,6 +12,9 @@
 import { hmac } from "./crypto";
 import { getSecrets } from "./secrets";
 
+/** A skip lasts this long from when it was set (seed 000 Q10). */
+export const SKIP_DAYS = 90;
+
 export const SKIP_COOKIE_PREFIX = "tobira_skip_";
 
 export function skipCookieName(accountId: string): string {
