@@ -255,13 +255,26 @@ export async function verifyStep(rawCode: unknown, remember = false): Promise<St
   if (!method) return secondFactorFailure(account, req, emailExpired ? "code_expired" : "wrong_code");
   await resetFailures(account.id, ["second_factor"]);
   await audit("code.ok", { accountId: account.id, loginId: account.loginId }, req, { method });
-  if (remember && maySkipSecondFactor(account.role)) {
+  if (remember && maySetSkip(account, flow)) {
     // Not signed in yet: the confirmation screen comes first, and only its [OK] sets the skip.
     return (await advance(flow, "remember_confirm", { mode: "FULL" })) ? { ok: true, next: STAGE_PATHS.remember_confirm } : { ok: false, error: "flow_expired" };
   }
-  if (remember) await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: "role", purpose: "set" });
+  if (remember) await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account, flow), purpose: "set" });
   const grant = await completeFlow(flow, "FULL");
   return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
+}
+
+/**
+ * A skip is set only at a sign-in (seed 000 Q6: the code screen of the login),
+ * by an employee: never at step-up, where no password was entered, since a skip
+ * stands in for the code only after a correct password (ARCHITECTURE.md).
+ */
+function maySetSkip(account: AuthAccount, flow: Flow): boolean {
+  return maySkipSecondFactor(account.role) && !flow.stepUpFromSession;
+}
+
+function skipRefusal(account: AuthAccount, flow: Flow): "role" | "step_up" {
+  return maySkipSecondFactor(account.role) ? "step_up" : "role";
 }
 
 // ---- ワンタイムパスワード省略設定確認 -----------------------------------------------
@@ -278,7 +291,10 @@ export async function rememberConfirmStep(confirm: boolean): Promise<StepResult>
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
   const grant = await completeFlow(flow, "FULL");
   if (!grant) return { ok: false, error: "flow_expired" };
-  if (confirm) {
+  if (confirm && !maySetSkip(account, flow)) {
+    // verifyStep never leads a step-up here; should a flow arrive anyway, it sets nothing.
+    await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account, flow), purpose: "set" });
+  } else if (confirm) {
     const now = await requestNow();
     const remembered = await rememberBrowser(account, req, now);
     if (remembered) {
@@ -454,7 +470,7 @@ export type FlowView = {
   emailCodeExpiresAt: Date | null;
   stepUp: boolean;
   remainingRecoveryCodes: number;
-  /** Whether the code screen offers 「次回以降、…省略する」 (employees only). */
+  /** Whether the code screen offers 「次回以降、…省略する」 (employees signing in; never at step-up). */
   mayRemember: boolean;
 };
 
@@ -475,6 +491,6 @@ export async function flowView(): Promise<FlowView | null> {
     emailCodeExpiresAt: flow.emailCodeExpiresAt,
     stepUp: !!flow.stepUpFromSession,
     remainingRecoveryCodes: account.hasTotp ? await remainingRecoveryCodes(account.id) : 0,
-    mayRemember: maySkipSecondFactor(account.role),
+    mayRemember: maySetSkip(account, flow),
   };
 }
