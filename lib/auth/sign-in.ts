@@ -13,6 +13,7 @@
  *                                       → remember_confirm ─ [OK] sets the skip ───→ gate
  *                                                          └ decline ──────────────→ gate
  *                                setup → enrol_email → enrol_totp → recovery_codes → gate
+ *                                setup (e-mail) → second_factor: the first verified code records EMAIL
  *
  * The skip (remembered-browser.ts) is checked only after a correct password at
  * this sign-in, only when an employee with an enrolled factor chooses the full
@@ -196,6 +197,17 @@ export async function chooseStep(choice: "full" | "limited" | "cancel"): Promise
   return towardsFullMode(flow, req);
 }
 
+/**
+ * An account without a factor reaches second_factor only from setup (e-mail
+ * chosen): its first verified code proves the mailbox, and only then is the
+ * method recorded. Conditional, so a parallel enrolment is not overwritten.
+ */
+async function recordEmailFactor(account: AuthAccount, req: RequestInfo) {
+  if (!allowedFactors(account.role).includes("EMAIL")) return;
+  const { count } = await getDb().account.updateMany({ where: { id: account.id, secondFactor: null }, data: { secondFactor: "EMAIL" } });
+  if (count === 1) await audit("email_factor.enrolled", { accountId: account.id, loginId: account.loginId }, req);
+}
+
 function hasFactor(account: AuthAccount): boolean {
   return account.hasTotp || (account.secondFactor === "EMAIL" && allowedFactors(account.role).includes("EMAIL"));
 }
@@ -255,6 +267,7 @@ export async function verifyStep(rawCode: unknown, remember = false): Promise<St
   if (!method) return secondFactorFailure(account, req, emailExpired ? "code_expired" : "wrong_code");
   await resetFailures(account.id, ["second_factor"]);
   await audit("code.ok", { accountId: account.id, loginId: account.loginId }, req, { method });
+  if (method === "email" && !hasFactor(account)) await recordEmailFactor(account, req);
   if (remember && maySetSkip(account, flow)) {
     // Not signed in yet: the confirmation screen comes first, and only its [OK] sets the skip.
     return (await advance(flow, "remember_confirm", { mode: "FULL" })) ? { ok: true, next: STAGE_PATHS.remember_confirm } : { ok: false, error: "flow_expired" };
@@ -363,9 +376,9 @@ export async function setupStep(method: "totp" | "email"): Promise<StepResult> {
   // Both start with a code sent to the registered address: for the e-mail method it is the
   // factor itself; for the Authenticator it proves more than the password before a phone is bound.
   const stage: Stage = method === "email" ? "second_factor" : "enrol_email";
-  // Only the request that moves the flow on records the choice (a stale tab writes nothing).
+  // Nothing is recorded here: choosing proves nothing. The e-mail method is recorded
+  // when its first code is verified (verifyStep → recordEmailFactor).
   if (!(await advance(flow, stage))) return { ok: false, error: "flow_expired" };
-  if (method === "email") await getDb().account.update({ where: { id: account.id }, data: { secondFactor: "EMAIL" } });
   const sent = await issueEmailCode({ ...flow, stage }, account, req);
   return sent.ok ? { ok: true, next: STAGE_PATHS[stage] } : { ok: true, next: `${STAGE_PATHS[stage]}?send=failed` };
 }
