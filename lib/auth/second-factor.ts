@@ -3,7 +3,7 @@
  * an e-mailed code (email-code.ts) or a recovery code (single use).
  */
 import "server-only";
-import { getDb } from "@/lib/db";
+import { type DbClient, getDb } from "@/lib/db";
 import { randomToken, sha256 } from "./crypto";
 import { openTotpSecret } from "./totp-secret";
 import { matchTotp } from "./totp";
@@ -13,8 +13,7 @@ import { matchTotp } from "./totp";
  * is advanced with a conditional update, so a replayed code, or the slower of
  * two parallel submissions of one code, is refused.
  */
-export async function acceptTotp(accountId: string, code: string, now = new Date(), opts: { confirmed?: boolean } = {}): Promise<boolean> {
-  const db = getDb();
+export async function acceptTotp(accountId: string, code: string, now = new Date(), opts: { confirmed?: boolean } = {}, db: DbClient = getDb()): Promise<boolean> {
   const cred = await db.totpCredential.findUnique({ where: { accountId } });
   const wantConfirmed = opts.confirmed ?? true;
   if (!cred || !!cred.confirmedAt !== wantConfirmed) return false;
@@ -46,14 +45,18 @@ function newRecoveryCode(): string {
   return `${s.slice(0, 5)}-${s.slice(5)}`;
 }
 
-/** Replaces every recovery code of the account; returns the new ones, to be shown once. */
-export async function replaceRecoveryCodes(accountId: string): Promise<string[]> {
+/**
+ * Replaces every recovery code of the account; returns the new ones, to be shown
+ * once. Inside the caller's transaction when `db` is one, else in its own.
+ */
+export async function replaceRecoveryCodes(accountId: string, db?: DbClient): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  const db = getDb();
-  await db.$transaction([
-    db.recoveryCode.deleteMany({ where: { accountId } }),
-    db.recoveryCode.createMany({ data: codes.map((c) => ({ accountId, codeHash: recoveryHash(accountId, c.replace("-", "")) })) }),
-  ]);
+  const write = async (tx: DbClient) => {
+    await tx.recoveryCode.deleteMany({ where: { accountId } });
+    await tx.recoveryCode.createMany({ data: codes.map((c) => ({ accountId, codeHash: recoveryHash(accountId, c.replace("-", "")) })) });
+  };
+  if (db) await write(db);
+  else await getDb().$transaction(write);
   return codes;
 }
 

@@ -41,7 +41,7 @@ import { completeFlow } from "./gate";
 import { KNOWN_BROWSER_COOKIE, isKnownBrowser } from "./known-browser";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { checkNewPassword, type PasswordProblem } from "./password-policy";
-import { setNewPassword } from "./password-change";
+import { prepareNewPassword, writeNewPassword } from "./password-change";
 import { allowedFactors, auditableLoginId, maySkipSecondFactor, normaliseLoginId, showsChooser } from "./policy";
 import { browserLabel, checkSkip, rememberBrowser, skipCookieName, SKIP_DAYS } from "./remembered-browser";
 import { getRequestInfo, type RequestInfo } from "./request-info";
@@ -146,8 +146,9 @@ export type ChangePasswordResult = StepResult | { ok: false; error: "password_pr
 
 /**
  * An account created with an initial password (mustChangePassword) sets its own
- * before the chooser or the second factor. The flow moves on first (a conditional
- * update), so of two parallel submissions only one writes a password.
+ * before the chooser or the second factor. The flow's move on (a conditional
+ * update, so of two parallel submissions only one writes a password) and the
+ * write are one transaction: if the write fails, the flow stays where it was.
  */
 export async function changeInitialPasswordStep(rawPassword: string): Promise<ChangePasswordResult> {
   const req = await getRequestInfo();
@@ -159,9 +160,15 @@ export async function changeInitialPasswordStep(rawPassword: string): Promise<Ch
   const problem = checkNewPassword(rawPassword, row.loginId);
   if (problem) return { ok: false, error: "password_problem", problem };
   if (await verifyPassword(row.passwordHash, rawPassword)) return { ok: false, error: "password_problem", problem: "same_as_current" };
-  if (!(await advance(flow, "choose"))) return { ok: false, error: "flow_expired" };
-  const result = await setNewPassword({ id: row.id, loginId: row.loginId }, rawPassword, { keepFlowId: flow.id, req, reason: "initial" });
-  if (!result.ok) return { ok: false, error: "flow_expired" };
+  const prepared = await prepareNewPassword(row.loginId, rawPassword);
+  if (!prepared.ok) return { ok: false, error: "password_problem", problem: prepared.problem };
+  const moved = await db.$transaction(async (tx) => {
+    if (!(await advance(flow, "choose", {}, tx))) return false;
+    await writeNewPassword(tx, row.id, prepared.passwordHash, { keepFlowId: flow.id });
+    return true;
+  });
+  if (!moved) return { ok: false, error: "flow_expired" };
+  await audit("password.changed", { accountId: row.id, loginId: row.loginId }, req, { reason: "initial" });
   if (showsChooser(row.role)) return { ok: true, next: STAGE_PATHS.choose };
   return towardsFullMode({ ...flow, stage: "choose" }, req);
 }
@@ -438,17 +445,43 @@ export async function confirmTotpStep(rawCode: unknown): Promise<{ ok: true; rec
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
   if (await isLocked(account.id, "second_factor")) return { ok: false, error: "locked" };
-  if (!(await acceptTotp(account.id, normaliseCode(rawCode), new Date(), { confirmed: false }))) {
+  const outcome = await enrolTotp(flow, account.id, normaliseCode(rawCode));
+  if (outcome === "wrong_code") {
     const r = await secondFactorFailure(account, req, "wrong_code");
     return r.ok ? { ok: false, error: "wrong_code" } : r;
   }
-  if (!(await advance(flow, "recovery_codes"))) return { ok: false, error: "flow_expired" };
+  if (outcome === "flow_expired") return { ok: false, error: "flow_expired" };
+  const recoveryCodes = outcome;
   await resetFailures(account.id, ["second_factor"]);
-  await getDb().account.update({ where: { id: account.id }, data: { secondFactor: "TOTP" } });
-  const recoveryCodes = await replaceRecoveryCodes(account.id);
   await audit("totp.enrolled", { accountId: account.id, loginId: account.loginId }, req);
   await sendMail({ to: account.email, ...totpEnrolledMail(account.locale, { loginId: account.loginId }) });
   return { ok: true, recoveryCodes };
+}
+
+/** Thrown inside a transaction to undo it, carrying the step's answer out. */
+class Undo extends Error {
+  constructor(readonly outcome: "wrong_code" | "flow_expired") {
+    super(outcome);
+  }
+}
+
+/**
+ * Binds the Authenticator (confirmedAt, first time step), records the method,
+ * writes the recovery codes and moves the flow on — one transaction, so a
+ * failure anywhere leaves no half-enrolled account behind.
+ */
+async function enrolTotp(flow: Flow, accountId: string, code: string): Promise<string[] | "wrong_code" | "flow_expired"> {
+  try {
+    return await getDb().$transaction(async (tx) => {
+      if (!(await acceptTotp(accountId, code, new Date(), { confirmed: false }, tx))) throw new Undo("wrong_code");
+      if (!(await advance(flow, "recovery_codes", {}, tx))) throw new Undo("flow_expired");
+      await tx.account.update({ where: { id: accountId }, data: { secondFactor: "TOTP" } });
+      return replaceRecoveryCodes(accountId, tx);
+    });
+  } catch (err) {
+    if (err instanceof Undo) return err.outcome;
+    throw err;
+  }
 }
 
 export async function finishRecoveryCodesStep(): Promise<StepResult> {

@@ -9,9 +9,12 @@ import { testDatabaseKind, useTestDatabase } from "../support/test-db";
 import { redeemGrant } from "@/lib/auth/gate";
 import { validateSession, type Session } from "@/lib/auth/session-store";
 import {
-  chooseStep, flowView, passwordStep, rememberConfirmStep, setupStep, stepUpStep, verifyStep, type StepResult,
+  changeInitialPasswordStep, chooseStep, confirmTotpStep, enrolEmailStep, enrolmentView, flowView, passwordStep, rememberConfirmStep, setupStep,
+  stepUpStep, verifyStep, type StepResult,
 } from "@/lib/auth/sign-in";
 import { currentFlow } from "@/lib/auth/flow-store";
+import { verifyPassword } from "@/lib/auth/password";
+import { openTotpSecret } from "@/lib/auth/totp-secret";
 import { totpCode } from "@/lib/auth/totp";
 
 describe(`sign-in flow integrity (${testDatabaseKind})`, () => {
@@ -102,6 +105,69 @@ describe(`sign-in flow integrity (${testDatabaseKind})`, () => {
       const session = await grantOf(browser, await browser.request(async () => verifyStep(await lastMailedCode(account.email))));
       expect(session.mode).toBe("FULL");
       expect((await db().client.account.findUniqueOrThrow({ where: { id: account.id } })).secondFactor).toBe("EMAIL");
+    });
+  });
+
+  describe("each write and its stage change are one transaction", () => {
+    // A trigger makes one write fail for one account only, as a full disk or a
+    // lost connection would; nothing of the step may remain.
+    async function failWrites(table: string, when: string, accountColumn: string, accountId: string) {
+      const name = `fail_${table.toLowerCase()}_${accountId.replace(/[^a-z0-9]/gi, "").slice(0, 12)}`;
+      await db().client.$executeRawUnsafe(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW."${accountColumn}" = '${accountId}' THEN RAISE EXCEPTION 'write refused by the test'; END IF; RETURN NEW; END $$`);
+      await db().client.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE ${when} ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+      return async () => {
+        await db().client.$executeRawUnsafe(`DROP TRIGGER ${name} ON "${table}"`);
+        await db().client.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
+      };
+    }
+
+    it("initial password: when the new password cannot be written, the flow has not moved on", async () => {
+      const { account } = await createTestAccount(db().client);
+      await db().client.account.update({ where: { id: account.id }, data: { mustChangePassword: true } });
+      const browser = new TestBrowser();
+      expect(await browser.request(() => passwordStep({ loginId: account.loginId, password: TEST_PASSWORD }))).toEqual({ ok: true, next: "/login/change-password" });
+      const restore = await failWrites("Account", "UPDATE", "id", account.id);
+      try {
+        await expect(browser.request(() => changeInitialPasswordStep("a-new-and-long-passphrase"))).rejects.toThrow();
+      } finally {
+        await restore();
+      }
+      expect((await browser.request(() => currentFlow()))?.stage).toBe("change_password");
+      const row = await db().client.account.findUniqueOrThrow({ where: { id: account.id } });
+      expect(row.mustChangePassword).toBe(true);
+      expect(await verifyPassword(row.passwordHash, TEST_PASSWORD)).toBe(true);
+      // Once the database takes writes again, the same step succeeds.
+      expect(await browser.request(() => changeInitialPasswordStep("a-new-and-long-passphrase"))).toEqual({ ok: true, next: "/login/choose" });
+    });
+
+    it("Authenticator: when the recovery codes cannot be written, nothing is bound and the same code works again", async () => {
+      const { account } = await createTestAccount(db().client);
+      const browser = new TestBrowser();
+      await browser.request(() => passwordStep({ loginId: account.loginId, password: TEST_PASSWORD }));
+      await browser.request(() => chooseStep("full"));
+      expect(await browser.request(() => setupStep("totp"))).toEqual({ ok: true, next: "/login/setup/email" });
+      expect(await browser.request(async () => enrolEmailStep(await lastMailedCode(account.email)))).toEqual({ ok: true, next: "/login/setup/authenticator" });
+      expect(await browser.request(() => enrolmentView())).not.toBeNull();
+      const cred = await db().client.totpCredential.findUniqueOrThrow({ where: { accountId: account.id } });
+      const code = totpCode(openTotpSecret(account.id, cred.secretEnc));
+
+      const restore = await failWrites("RecoveryCode", "INSERT", "accountId", account.id);
+      try {
+        await expect(browser.request(() => confirmTotpStep(code))).rejects.toThrow();
+      } finally {
+        await restore();
+      }
+      const after = await db().client.totpCredential.findUniqueOrThrow({ where: { accountId: account.id } });
+      expect(after.confirmedAt).toBeNull();
+      expect(after.lastTimeStep).toBeNull();
+      expect((await db().client.account.findUniqueOrThrow({ where: { id: account.id } })).secondFactor).toBeNull();
+      expect(await db().client.recoveryCode.count({ where: { accountId: account.id } })).toBe(0);
+      expect((await browser.request(() => currentFlow()))?.stage).toBe("enrol_totp");
+
+      const done = await browser.request(() => confirmTotpStep(code));
+      expect(done.ok && done.recoveryCodes).toHaveLength(10);
+      expect((await db().client.account.findUniqueOrThrow({ where: { id: account.id } })).secondFactor).toBe("TOTP");
     });
   });
 });

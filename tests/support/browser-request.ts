@@ -25,7 +25,7 @@ export class TestBrowser {
     const cookieHeader = [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
     if (cookieHeader) headers.set("cookie", cookieHeader);
     const onUpdateCookies = (lines: string[]) => this.absorb(lines);
-    const requestStore = createRequestStoreForAPI({ headers } as never, new URL("http://localhost/login"), undefined as never, onUpdateCookies, undefined);
+    const requestStore = createRequestStoreForAPI({ headers } as never, new URL("http://localhost/login"), undefined as never, onUpdateCookies, undefined, undefined);
     const workStore = { route: "/test", page: "/test", forceStatic: false, dynamicShouldError: false, isStaticGeneration: false } as never;
     return workAsyncStorage.run(workStore, () => workUnitAsyncStorage.run(requestStore, fn));
   }
