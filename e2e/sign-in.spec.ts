@@ -166,6 +166,8 @@ test.describe("Authenticator codes", () => {
     await page.getByRole("button", { name: "リカバリーコードを再発行する" }).click();
     await expect(page.getByTestId("new-recovery-codes").getByRole("listitem")).toHaveCount(10);
     const codes = await page.getByTestId("new-recovery-codes").getByRole("listitem").allTextContents();
+    // 80 bits, typed in four groups of four.
+    for (const c of codes) expect(c).toMatch(/^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$/);
 
     const context = await browser.newContext();
     const phone = await context.newPage();

@@ -1,10 +1,13 @@
 /**
  * Checking a second factor: a TOTP code (never the same time step twice),
- * an e-mailed code (email-code.ts) or a recovery code (single use).
+ * an e-mailed code (email-code.ts) or a recovery code (single use, stored as
+ * a keyed hash: recovery-code.ts).
  */
 import "server-only";
 import { type DbClient, getDb } from "@/lib/db";
-import { randomToken, sha256 } from "./crypto";
+import { normaliseRecoveryCode } from "./code-input";
+import { isRecoveryCodeShape, newRecoveryCode, RECOVERY_KEY_LABEL, recoveryCodeHash } from "./recovery-code";
+import { derivedKey } from "./secrets";
 import { openTotpSecret } from "./totp-secret";
 import { matchTotp } from "./totp";
 
@@ -29,20 +32,12 @@ export async function acceptTotp(accountId: string, code: string, now = new Date
   return count === 1;
 }
 
-// ---- recovery codes --------------------------------------------------------
+// ---- recovery codes (format and hash: recovery-code.ts) ----------------------
 
 export const RECOVERY_CODE_COUNT = 10;
-const ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // no 0/O, 1/I
 
 function recoveryHash(accountId: string, normalised: string) {
-  return sha256(`recovery:${accountId}:${normalised}`);
-}
-
-function newRecoveryCode(): string {
-  const bytes = Buffer.from(randomToken(16), "base64url");
-  let s = "";
-  for (let i = 0; i < 10; i++) s += ALPHABET[bytes[i]! % ALPHABET.length];
-  return `${s.slice(0, 5)}-${s.slice(5)}`;
+  return recoveryCodeHash(derivedKey(RECOVERY_KEY_LABEL), accountId, normalised);
 }
 
 /**
@@ -53,7 +48,7 @@ export async function replaceRecoveryCodes(accountId: string, db?: DbClient): Pr
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   const write = async (tx: DbClient) => {
     await tx.recoveryCode.deleteMany({ where: { accountId } });
-    await tx.recoveryCode.createMany({ data: codes.map((c) => ({ accountId, codeHash: recoveryHash(accountId, c.replace("-", "")) })) });
+    await tx.recoveryCode.createMany({ data: codes.map((c) => ({ accountId, codeHash: recoveryHash(accountId, normaliseRecoveryCode(c)) })) });
   };
   if (db) await write(db);
   else await getDb().$transaction(write);
@@ -62,7 +57,8 @@ export async function replaceRecoveryCodes(accountId: string, db?: DbClient): Pr
 
 /** Uses up one recovery code; returns how many remain, or null if it was not valid. */
 export async function redeemRecoveryCode(accountId: string, normalised: string, now = new Date()): Promise<number | null> {
-  if (!/^[0-9A-Z]{10}$/.test(normalised)) return null;
+  // Codes of the older 10-character format (unkeyed hashes) were deleted by a migration.
+  if (!isRecoveryCodeShape(normalised)) return null;
   const db = getDb();
   const { count } = await db.recoveryCode.updateMany({
     where: { accountId, codeHash: recoveryHash(accountId, normalised), usedAt: null },
