@@ -8,7 +8,7 @@ import { acceptTotp, replaceRecoveryCodes, redeemRecoveryCode } from "@/lib/auth
 import { consumeEmailCode, MAX_CODE_ATTEMPTS } from "@/lib/auth/email-code";
 import { createFlow, flowByToken } from "@/lib/auth/flow-store";
 import { sha256 } from "@/lib/auth/crypto";
-import { totpCode } from "@/lib/auth/totp";
+import { timeStepOf, totpCode } from "@/lib/auth/totp";
 import { normaliseRecoveryCode } from "@/lib/auth/code-input";
 import { RECOVERY_KEY_LABEL, recoveryCodeHash } from "@/lib/auth/recovery-code";
 import { deriveKey } from "@/lib/auth/secrets";
@@ -33,6 +33,18 @@ describe(`second factors (${testDatabaseKind})`, () => {
     const code = totpCode(secret!, now.getTime() / 1000);
     const results = await Promise.all(Array.from({ length: 8 }, () => acceptTotp(account.id, code, now)));
     expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("a stored last step ahead of this instance's clock refuses the code without an error", async () => {
+    const { account, secret } = await createTestAccount(db().client, { totp: true });
+    const now = new Date();
+    const ahead = timeStepOf(now.getTime() / 1000) + 5; // another instance, its clock 2.5 minutes fast
+    await db().client.totpCredential.update({ where: { accountId: account.id }, data: { lastTimeStep: ahead } });
+    await expect(acceptTotp(account.id, totpCode(secret!, now.getTime() / 1000), now)).resolves.toBe(false);
+    expect((await db().client.totpCredential.findUniqueOrThrow({ where: { accountId: account.id } })).lastTimeStep).toBe(ahead);
+    // Once this clock has passed that step, codes are accepted again.
+    const later = new Date((ahead + 1) * 30_000 + 1_000);
+    await expect(acceptTotp(account.id, totpCode(secret!, later.getTime() / 1000), later)).resolves.toBe(true);
   });
 
   it("does not accept a code for an unconfirmed credential as a sign-in", async () => {
