@@ -279,7 +279,7 @@ export async function verifyStep(rawCode: unknown, remember = false): Promise<St
     // Not signed in yet: the confirmation screen comes first, and only its [OK] sets the skip.
     return (await advance(flow, "remember_confirm", { mode: "FULL" })) ? { ok: true, next: STAGE_PATHS.remember_confirm } : { ok: false, error: "flow_expired" };
   }
-  if (remember) await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account, flow), purpose: "set" });
+  if (remember) await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account), purpose: "set" });
   const grant = await completeFlow(flow, "FULL");
   return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
 }
@@ -293,7 +293,7 @@ function maySetSkip(account: AuthAccount, flow: Flow): boolean {
   return maySkipSecondFactor(account.role) && !flow.stepUpFromSession;
 }
 
-function skipRefusal(account: AuthAccount, flow: Flow): "role" | "step_up" {
+function skipRefusal(account: AuthAccount): "role" | "step_up" {
   return maySkipSecondFactor(account.role) ? "step_up" : "role";
 }
 
@@ -313,7 +313,7 @@ export async function rememberConfirmStep(confirm: boolean): Promise<StepResult>
   if (!grant) return { ok: false, error: "flow_expired" };
   if (confirm && !maySetSkip(account, flow)) {
     // verifyStep never leads a step-up here; should a flow arrive anyway, it sets nothing.
-    await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account, flow), purpose: "set" });
+    await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account), purpose: "set" });
   } else if (confirm) {
     const now = await requestNow();
     const remembered = await rememberBrowser(account, req, now);
