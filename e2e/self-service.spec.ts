@@ -202,6 +202,14 @@ test.describe("additional accounts (追加アカウント)", () => {
     const email = `extra-${main.loginId.toLowerCase()}-${Date.now()}@e2e.example`;
     await create.getByLabel("表示名").fill("経理担当");
     await create.getByLabel("メールアドレス").fill(email);
+    // A sensitive action: the main account's password again. A wrong one creates nothing.
+    await create.getByLabel("現在のパスワード").fill("not-the-password");
+    await create.getByTestId("create-account").click();
+    await expect(create.getByText("パスワードが正しくありません。").first()).toBeVisible();
+    await expect(page.getByTestId("created-account")).toHaveCount(0);
+    await create.getByLabel("表示名").fill("経理担当");
+    await create.getByLabel("メールアドレス").fill(email);
+    await create.getByLabel("現在のパスワード").fill(main.password);
     await create.getByTestId("create-account").click();
     const loginId = (await page.getByTestId("created-login-id").textContent())!.trim();
     const password = (await page.getByTestId("initial-password").textContent())!.trim();
@@ -298,6 +306,7 @@ test.describe("refusals when the actions are called directly", () => {
     const create = page.getByTestId("create-account-form");
     await create.getByLabel("表示名").fill("本人の追加アカウント");
     await create.getByLabel("メールアドレス").fill(`extra-${owner.loginId.toLowerCase()}-${Date.now()}@e2e.example`);
+    await create.getByLabel("現在のパスワード").fill(owner.password);
     await create.getByTestId("create-account").click();
     const loginId = (await page.getByTestId("created-login-id").textContent())!.trim();
     const row = page.getByTestId(`account-${loginId}`);

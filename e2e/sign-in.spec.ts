@@ -59,6 +59,9 @@ test.describe("limited mode and step-up", () => {
     await expect(page).toHaveURL(/\/step-up/);
     await expect(page.getByTestId("step-up-heading")).toHaveText("2要素認証が必要です");
     await page.getByTestId("step-up").click();
+    // A step-up is not a sign-in (no password now): its code screen offers no skip.
+    await expect(page).toHaveURL(/\/login\/verify/);
+    await expect(page.getByText("次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する")).toHaveCount(0);
     await signIn.totp(account);
     await expect(page).toHaveURL(/\/settings/);
     await expect(page.getByTestId("session-mode")).toHaveText("すべての機能");
@@ -166,6 +169,8 @@ test.describe("Authenticator codes", () => {
     await page.getByRole("button", { name: "リカバリーコードを再発行する" }).click();
     await expect(page.getByTestId("new-recovery-codes").getByRole("listitem")).toHaveCount(10);
     const codes = await page.getByTestId("new-recovery-codes").getByRole("listitem").allTextContents();
+    // 80 bits, typed in four groups of four.
+    for (const c of codes) expect(c).toMatch(/^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$/);
 
     const context = await browser.newContext();
     const phone = await context.newPage();

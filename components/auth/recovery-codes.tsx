@@ -12,7 +12,7 @@ export function RecoveryCodes({ codes, text }: { codes: string[]; text: Text }) 
     <section aria-labelledby="recovery-heading" className="space-y-4">
       <h2 id="recovery-heading" className="text-xl font-bold">{text.heading}</h2>
       <p className="text-sm leading-relaxed">{text.lead}</p>
-      <ol className="grid grid-cols-2 gap-2 rounded-lg bg-stone-100 p-3 font-mono text-base" data-testid="recovery-codes">
+      <ol className="grid grid-cols-1 gap-2 sm:grid-cols-2 rounded-lg bg-stone-100 p-3 font-mono text-base" data-testid="recovery-codes">
         {codes.map((c) => (
           <li key={c} className="text-center">{c}</li>
         ))}

@@ -12,7 +12,7 @@ export function RegenerateRecoveryForm({ text }: { text: Text }) {
   const [state, action] = useActionState(regenerateRecoveryCodesAction, initialActionState);
   if (state.ok && state.recoveryCodes) {
     return (
-      <ol className="grid grid-cols-2 gap-2 rounded-lg bg-stone-100 p-3 font-mono" data-testid="new-recovery-codes">
+      <ol className="grid grid-cols-1 gap-2 sm:grid-cols-2 rounded-lg bg-stone-100 p-3 font-mono" data-testid="new-recovery-codes">
         {state.recoveryCodes.map((c) => (
           <li key={c} className="text-center">{c}</li>
         ))}

@@ -15,6 +15,8 @@ type CreateText = {
   name: string;
   namePlaceholder: string;
   email: string;
+  password: string;
+  passwordHint: string;
   create: string;
   creating: string;
   loginId: string;
@@ -42,6 +44,17 @@ export function CreateAdditionalAccountForm({ text }: { text: CreateText }) {
         <FormAlert message={state.error} />
         <TextField id="new-account-name" name="displayName" label={text.name} placeholder={text.namePlaceholder} error={state.fieldErrors?.displayName} required maxLength={50} />
         <TextField id="new-account-email" name="email" type="email" label={text.email} error={state.fieldErrors?.email} autoComplete="off" required maxLength={254} />
+        <TextField
+          id="new-account-password"
+          name="password"
+          type="password"
+          label={text.password}
+          hint={text.passwordHint}
+          error={state.fieldErrors?.password}
+          autoComplete="current-password"
+          required
+          maxLength={256}
+        />
         <SubmitButton pendingText={text.creating} testId="create-account">{text.create}</SubmitButton>
       </form>
     </div>

@@ -6,6 +6,8 @@
  * the caller from the database and touches only rows whose mainAccountId is
  * the caller: IDs from a form are never trusted.
  *
+ * Creating one is a sensitive action: the main account's current password is
+ * asked again (reauth.ts), so a session left open cannot add a way in.
  * A new account gets a server-made initial password, returned once for the
  * page to show and never stored in clear, with mustChangePassword set.
  * Disabling ends its sessions, skips and sign-ins in progress at once.
@@ -23,6 +25,7 @@ import { sendMail } from "@/lib/mail/send";
 import { additionalAccountCreatedMail } from "@/lib/mail/self-service-templates";
 import { isPlausibleEmail, normaliseEmail } from "./email-change";
 import { generateInitialPassword } from "./initial-password";
+import { confirmOwnPassword } from "./reauth";
 
 /** Enough for a family of roles in one company; the login ID format allows up to 999. */
 export const MAX_ADDITIONAL_ACCOUNTS = 20;
@@ -82,15 +85,22 @@ export function nextAdditionalLoginId(mainLoginId: string, existing: string[]): 
   return EMPLOYEE_LOGIN_ID.test(candidate) ? candidate : null;
 }
 
-export type CreateError = "invalid_name" | "invalid_email" | "limit_reached" | "id_unavailable";
+export type CreateError = "invalid_name" | "invalid_email" | "wrong_password" | "locked" | "limit_reached" | "id_unavailable";
 export type CreateResult = { ok: true; id: string; loginId: string; initialPassword: string } | { ok: false; error: CreateError };
 
-export async function createAdditionalAccount(session: Session, input: { displayName: string; email: string }, req: RequestInfo): Promise<CreateResult> {
+export async function createAdditionalAccount(
+  session: Session,
+  input: { displayName: string; email: string; password: string },
+  req: RequestInfo,
+): Promise<CreateResult> {
   const owner = await loadOwner(session);
   const displayName = normaliseDisplayName(input.displayName);
   const email = normaliseEmail(input.email);
+  // The form's rules first: they are public, so a refusal here costs no password attempt.
   if (!validDisplayName(displayName)) return { ok: false, error: "invalid_name" };
   if (!isPlausibleEmail(email)) return { ok: false, error: "invalid_email" };
+  const check = await confirmOwnPassword({ accountId: owner.id, loginId: owner.loginId }, input.password, "additional_account", req);
+  if (check !== "ok") return { ok: false, error: check };
 
   const db = getDb();
   const initialPassword = generateInitialPassword(owner.loginId);

@@ -1,6 +1,6 @@
 /**
  * "Enter your password again" before a change of one's own account (password,
- * two-factor reset, e-mail address). Wrong answers count in the account's
+ * two-factor reset, e-mail address, a new additional account). Wrong answers count in the account's
  * "password:known" bucket, as the recovery-code regeneration does: a stolen
  * session cannot try passwords without limit, and the lock lifts by itself.
  */
@@ -16,7 +16,7 @@ export type ReauthResult = "ok" | "wrong_password" | "locked";
 export async function confirmOwnPassword(
   who: { accountId: string; loginId: string },
   password: string,
-  purpose: "password_change" | "two_factor_reset" | "email_change",
+  purpose: "password_change" | "two_factor_reset" | "email_change" | "additional_account",
   req: RequestInfo,
   now = new Date(),
 ): Promise<ReauthResult> {

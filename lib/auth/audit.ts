@@ -18,6 +18,7 @@ export type AuditType =
   | "code.ok"
   | "code.failed"
   | "totp.enrolled"
+  | "email_factor.enrolled"
   | "recovery.used"
   | "recovery.regenerated"
   | "account.locked"

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { cookies } from "next/headers";
-import { getDb } from "@/lib/db";
+import { type DbClient, getDb } from "@/lib/db";
 import type { SessionMode } from "@/generated/prisma/client";
 import { randomToken, sha256 } from "./crypto";
 import type { RequestInfo } from "./request-info";
@@ -79,9 +79,13 @@ export async function flowByToken(token: string, now = new Date()): Promise<Flow
   return toFlow(row);
 }
 
-/** Moves a flow on only from the stage the caller saw, so two tabs cannot race a step twice. */
-export async function advance(flow: Flow, to: Stage, data: { mode?: SessionMode } = {}): Promise<boolean> {
-  const { count } = await getDb().loginFlow.updateMany({
+/**
+ * Moves a flow on only from the stage the caller saw, so two tabs cannot race a
+ * step twice. Pass a transaction client (`db`) when the step's own write must
+ * land with the stage change or not at all.
+ */
+export async function advance(flow: Flow, to: Stage, data: { mode?: SessionMode } = {}, db: DbClient = getDb()): Promise<boolean> {
+  const { count } = await db.loginFlow.updateMany({
     where: { id: flow.id, stage: flow.stage, completedAt: null },
     data: { stage: to, ...(data.mode ? { mode: data.mode } : {}) },
   });

@@ -8,7 +8,7 @@
  */
 import "server-only";
 import Bowser from "bowser";
-import { getDb } from "@/lib/db";
+import { type DbClient, getDb } from "@/lib/db";
 import { audit } from "./audit";
 import { randomToken, sha256 } from "./crypto";
 import { maySkipSecondFactor, type Role } from "./policy";
@@ -94,8 +94,8 @@ export async function revokeRememberedBrowser(accountId: string, id: string, now
   return count === 1;
 }
 
-export async function revokeAllRememberedBrowsers(accountId: string, now = new Date()): Promise<number> {
-  const { count } = await getDb().rememberedBrowser.updateMany({ where: { accountId, revokedAt: null }, data: { revokedAt: now } });
+export async function revokeAllRememberedBrowsers(accountId: string, now = new Date(), db: DbClient = getDb()): Promise<number> {
+  const { count } = await db.rememberedBrowser.updateMany({ where: { accountId, revokedAt: null }, data: { revokedAt: now } });
   return count;
 }
 

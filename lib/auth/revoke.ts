@@ -2,9 +2,11 @@
  * Ending what an account holds, for resets, password changes and disabling:
  * sessions (effective on their next request: session-store.ts reads the row),
  * sign-ins under way, remembered browsers, and the second factor itself.
+ * Each takes an optional transaction client, so a caller can end them in the
+ * same transaction as the change that ends them.
  */
 import "server-only";
-import { getDb } from "@/lib/db";
+import { type DbClient, getDb } from "@/lib/db";
 import { revokeAllRememberedBrowsers } from "./remembered-browser";
 
 /**
@@ -12,31 +14,54 @@ import { revokeAllRememberedBrowsers } from "./remembered-browser";
  * that passed the password step before a revocation must not finish after it.
  * `exceptFlowId` keeps the flow doing the change (the forced password change).
  */
-export async function endSignInsInProgress(accountId: string, opts: { exceptFlowId?: string } = {}): Promise<number> {
-  const { count } = await getDb().loginFlow.deleteMany({
+export async function endSignInsInProgress(accountId: string, opts: { exceptFlowId?: string } = {}, db: DbClient = getDb()): Promise<number> {
+  const { count } = await db.loginFlow.deleteMany({
     where: { accountId, completedAt: null, ...(opts.exceptFlowId ? { id: { not: opts.exceptFlowId } } : {}) },
   });
   return count;
 }
 
 /** Every session of the account but `exceptSid`, and every sign-in under way but `exceptFlowId`. */
-export async function revokeSessions(accountId: string, opts: { exceptSid?: string; exceptFlowId?: string } = {}, now = new Date()): Promise<number> {
-  const { count } = await getDb().authSession.updateMany({
+export async function revokeSessions(
+  accountId: string,
+  opts: { exceptSid?: string; exceptFlowId?: string } = {},
+  now = new Date(),
+  db: DbClient = getDb(),
+): Promise<number> {
+  const { count } = await db.authSession.updateMany({
     where: { accountId, revokedAt: null, ...(opts.exceptSid ? { id: { not: opts.exceptSid } } : {}) },
     data: { revokedAt: now },
   });
-  await endSignInsInProgress(accountId, { exceptFlowId: opts.exceptFlowId });
+  await endSignInsInProgress(accountId, { exceptFlowId: opts.exceptFlowId }, db);
   return count;
 }
 
-/** 2要素認証初期化: no TOTP, no recovery codes, no skips, no sessions but `keepSid`, no sign-in under way. */
+/**
+ * The additional accounts (追加アカウント) of a main account whose password
+ * changed or whose second factor was reset: they stay, with their own password
+ * and factor, but their sessions, sign-ins under way and skips end — whoever
+ * held the main account may have been using them too.
+ */
+export async function endAdditionalAccountsAccess(mainAccountId: string, now = new Date(), db: DbClient = getDb()): Promise<number> {
+  const owned = { account: { mainAccountId } };
+  const { count } = await db.authSession.updateMany({ where: { ...owned, revokedAt: null }, data: { revokedAt: now } });
+  await db.loginFlow.deleteMany({ where: { ...owned, completedAt: null } });
+  await db.rememberedBrowser.updateMany({ where: { ...owned, revokedAt: null }, data: { revokedAt: now } });
+  return count;
+}
+
+/**
+ * 2要素認証初期化: no TOTP, no recovery codes, no skips, no sessions but `keepSid`,
+ * no sign-in under way; the additional accounts' sessions and skips end too.
+ * One transaction: a failure leaves the factor and everything it opened as they were.
+ */
 export async function resetSecondFactor(accountId: string, opts: { keepSid?: string } = {}, now = new Date()) {
-  const db = getDb();
-  await db.$transaction([
-    db.totpCredential.deleteMany({ where: { accountId } }),
-    db.recoveryCode.deleteMany({ where: { accountId } }),
-    db.account.update({ where: { id: accountId }, data: { secondFactor: null } }),
-  ]);
-  await revokeAllRememberedBrowsers(accountId, now);
-  await revokeSessions(accountId, { exceptSid: opts.keepSid }, now);
+  await getDb().$transaction(async (tx) => {
+    await tx.totpCredential.deleteMany({ where: { accountId } });
+    await tx.recoveryCode.deleteMany({ where: { accountId } });
+    await tx.account.update({ where: { id: accountId }, data: { secondFactor: null } });
+    await revokeAllRememberedBrowsers(accountId, now, tx);
+    await revokeSessions(accountId, { exceptSid: opts.keepSid }, now, tx);
+    await endAdditionalAccountsAccess(accountId, now, tx);
+  });
 }

@@ -1,10 +1,13 @@
 /**
  * Checking a second factor: a TOTP code (never the same time step twice),
- * an e-mailed code (email-code.ts) or a recovery code (single use).
+ * an e-mailed code (email-code.ts) or a recovery code (single use, stored as
+ * a keyed hash: recovery-code.ts).
  */
 import "server-only";
-import { getDb } from "@/lib/db";
-import { randomToken, sha256 } from "./crypto";
+import { type DbClient, getDb } from "@/lib/db";
+import { normaliseRecoveryCode } from "./code-input";
+import { isRecoveryCodeShape, newRecoveryCode, RECOVERY_KEY_LABEL, recoveryCodeHash } from "./recovery-code";
+import { derivedKey } from "./secrets";
 import { openTotpSecret } from "./totp-secret";
 import { matchTotp } from "./totp";
 
@@ -13,8 +16,7 @@ import { matchTotp } from "./totp";
  * is advanced with a conditional update, so a replayed code, or the slower of
  * two parallel submissions of one code, is refused.
  */
-export async function acceptTotp(accountId: string, code: string, now = new Date(), opts: { confirmed?: boolean } = {}): Promise<boolean> {
-  const db = getDb();
+export async function acceptTotp(accountId: string, code: string, now = new Date(), opts: { confirmed?: boolean } = {}, db: DbClient = getDb()): Promise<boolean> {
   const cred = await db.totpCredential.findUnique({ where: { accountId } });
   const wantConfirmed = opts.confirmed ?? true;
   if (!cred || !!cred.confirmedAt !== wantConfirmed) return false;
@@ -30,36 +32,33 @@ export async function acceptTotp(accountId: string, code: string, now = new Date
   return count === 1;
 }
 
-// ---- recovery codes --------------------------------------------------------
+// ---- recovery codes (format and hash: recovery-code.ts) ----------------------
 
 export const RECOVERY_CODE_COUNT = 10;
-const ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // no 0/O, 1/I
 
 function recoveryHash(accountId: string, normalised: string) {
-  return sha256(`recovery:${accountId}:${normalised}`);
+  return recoveryCodeHash(derivedKey(RECOVERY_KEY_LABEL), accountId, normalised);
 }
 
-function newRecoveryCode(): string {
-  const bytes = Buffer.from(randomToken(16), "base64url");
-  let s = "";
-  for (let i = 0; i < 10; i++) s += ALPHABET[bytes[i]! % ALPHABET.length];
-  return `${s.slice(0, 5)}-${s.slice(5)}`;
-}
-
-/** Replaces every recovery code of the account; returns the new ones, to be shown once. */
-export async function replaceRecoveryCodes(accountId: string): Promise<string[]> {
+/**
+ * Replaces every recovery code of the account; returns the new ones, to be shown
+ * once. Inside the caller's transaction when `db` is one, else in its own.
+ */
+export async function replaceRecoveryCodes(accountId: string, db?: DbClient): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  const db = getDb();
-  await db.$transaction([
-    db.recoveryCode.deleteMany({ where: { accountId } }),
-    db.recoveryCode.createMany({ data: codes.map((c) => ({ accountId, codeHash: recoveryHash(accountId, c.replace("-", "")) })) }),
-  ]);
+  const write = async (tx: DbClient) => {
+    await tx.recoveryCode.deleteMany({ where: { accountId } });
+    await tx.recoveryCode.createMany({ data: codes.map((c) => ({ accountId, codeHash: recoveryHash(accountId, normaliseRecoveryCode(c)) })) });
+  };
+  if (db) await write(db);
+  else await getDb().$transaction(write);
   return codes;
 }
 
 /** Uses up one recovery code; returns how many remain, or null if it was not valid. */
 export async function redeemRecoveryCode(accountId: string, normalised: string, now = new Date()): Promise<number | null> {
-  if (!/^[0-9A-Z]{10}$/.test(normalised)) return null;
+  // Codes of the older 10-character format (unkeyed hashes) were deleted by a migration.
+  if (!isRecoveryCodeShape(normalised)) return null;
   const db = getDb();
   const { count } = await db.recoveryCode.updateMany({
     where: { accountId, codeHash: recoveryHash(accountId, normalised), usedAt: null },

@@ -3,9 +3,10 @@
  * encrypts TOTP secrets at rest (TOTP_ENCRYPTION_KEY, 32 bytes base64).
  * Configuration wins; the embedded default creates them once in its data
  * folder (mode 0600) so the quick start needs no set-up. Several app
- * instances must share the configured values.
+ * instances must share the configured values. Keys for other purposes are
+ * derived from AUTH_SECRET with a label each (`derivedKey`), never reused as is.
  */
-import { randomBytes } from "node:crypto";
+import { hkdfSync, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -41,4 +42,18 @@ export function getSecrets(): Secrets {
   if (totpKey.length !== 32) throw new Error("TOTP_ENCRYPTION_KEY: must be 32 bytes, base64-encoded");
   cached = { authSecret: envAuth ?? file!.authSecret, totpKey };
   return cached;
+}
+
+/** A 32-byte key for one purpose, from `secret` and a label that names the purpose (HKDF-SHA256). */
+export function deriveKey(secret: string, label: string): Buffer {
+  return Buffer.from(hkdfSync("sha256", secret, "tobira", label, 32));
+}
+
+const derived = new Map<string, Buffer>();
+
+/** The key for `label`, derived from this deployment's AUTH_SECRET. */
+export function derivedKey(label: string): Buffer {
+  let key = derived.get(label);
+  if (!key) derived.set(label, (key = deriveKey(getSecrets().authSecret, label)));
+  return key;
 }

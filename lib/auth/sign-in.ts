@@ -13,6 +13,7 @@
  *                                       → remember_confirm ─ [OK] sets the skip ───→ gate
  *                                                          └ decline ──────────────→ gate
  *                                setup → enrol_email → enrol_totp → recovery_codes → gate
+ *                                setup (e-mail) → second_factor: the first verified code records EMAIL
  *
  * The skip (remembered-browser.ts) is checked only after a correct password at
  * this sign-in, only when an employee with an enrolled factor chooses the full
@@ -40,7 +41,7 @@ import { completeFlow } from "./gate";
 import { KNOWN_BROWSER_COOKIE, isKnownBrowser } from "./known-browser";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { checkNewPassword, type PasswordProblem } from "./password-policy";
-import { setNewPassword } from "./password-change";
+import { prepareNewPassword, writeNewPassword } from "./password-change";
 import { allowedFactors, auditableLoginId, maySkipSecondFactor, normaliseLoginId, showsChooser } from "./policy";
 import { browserLabel, checkSkip, rememberBrowser, skipCookieName, SKIP_DAYS } from "./remembered-browser";
 import { getRequestInfo, type RequestInfo } from "./request-info";
@@ -145,8 +146,9 @@ export type ChangePasswordResult = StepResult | { ok: false; error: "password_pr
 
 /**
  * An account created with an initial password (mustChangePassword) sets its own
- * before the chooser or the second factor. The flow moves on first (a conditional
- * update), so of two parallel submissions only one writes a password.
+ * before the chooser or the second factor. The flow's move on (a conditional
+ * update, so of two parallel submissions only one writes a password) and the
+ * write are one transaction: if the write fails, the flow stays where it was.
  */
 export async function changeInitialPasswordStep(rawPassword: string): Promise<ChangePasswordResult> {
   const req = await getRequestInfo();
@@ -158,9 +160,15 @@ export async function changeInitialPasswordStep(rawPassword: string): Promise<Ch
   const problem = checkNewPassword(rawPassword, row.loginId);
   if (problem) return { ok: false, error: "password_problem", problem };
   if (await verifyPassword(row.passwordHash, rawPassword)) return { ok: false, error: "password_problem", problem: "same_as_current" };
-  if (!(await advance(flow, "choose"))) return { ok: false, error: "flow_expired" };
-  const result = await setNewPassword({ id: row.id, loginId: row.loginId }, rawPassword, { keepFlowId: flow.id, req, reason: "initial" });
-  if (!result.ok) return { ok: false, error: "flow_expired" };
+  const prepared = await prepareNewPassword(row.loginId, rawPassword);
+  if (!prepared.ok) return { ok: false, error: "password_problem", problem: prepared.problem };
+  const moved = await db.$transaction(async (tx) => {
+    if (!(await advance(flow, "choose", {}, tx))) return false;
+    await writeNewPassword(tx, row.id, prepared.passwordHash, { keepFlowId: flow.id });
+    return true;
+  });
+  if (!moved) return { ok: false, error: "flow_expired" };
+  await audit("password.changed", { accountId: row.id, loginId: row.loginId }, req, { reason: "initial" });
   if (showsChooser(row.role)) return { ok: true, next: STAGE_PATHS.choose };
   return towardsFullMode({ ...flow, stage: "choose" }, req);
 }
@@ -194,6 +202,17 @@ export async function chooseStep(choice: "full" | "limited" | "cancel"): Promise
     }
   }
   return towardsFullMode(flow, req);
+}
+
+/**
+ * An account without a factor reaches second_factor only from setup (e-mail
+ * chosen): its first verified code proves the mailbox, and only then is the
+ * method recorded. Conditional, so a parallel enrolment is not overwritten.
+ */
+async function recordEmailFactor(account: AuthAccount, req: RequestInfo) {
+  if (!allowedFactors(account.role).includes("EMAIL")) return;
+  const { count } = await getDb().account.updateMany({ where: { id: account.id, secondFactor: null }, data: { secondFactor: "EMAIL" } });
+  if (count === 1) await audit("email_factor.enrolled", { accountId: account.id, loginId: account.loginId }, req);
 }
 
 function hasFactor(account: AuthAccount): boolean {
@@ -255,13 +274,27 @@ export async function verifyStep(rawCode: unknown, remember = false): Promise<St
   if (!method) return secondFactorFailure(account, req, emailExpired ? "code_expired" : "wrong_code");
   await resetFailures(account.id, ["second_factor"]);
   await audit("code.ok", { accountId: account.id, loginId: account.loginId }, req, { method });
-  if (remember && maySkipSecondFactor(account.role)) {
+  if (method === "email" && !hasFactor(account)) await recordEmailFactor(account, req);
+  if (remember && maySetSkip(account, flow)) {
     // Not signed in yet: the confirmation screen comes first, and only its [OK] sets the skip.
     return (await advance(flow, "remember_confirm", { mode: "FULL" })) ? { ok: true, next: STAGE_PATHS.remember_confirm } : { ok: false, error: "flow_expired" };
   }
-  if (remember) await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: "role", purpose: "set" });
+  if (remember) await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account), purpose: "set" });
   const grant = await completeFlow(flow, "FULL");
   return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
+}
+
+/**
+ * A skip is set only at a sign-in (seed 000 Q6: the code screen of the login),
+ * by an employee: never at step-up, where no password was entered, since a skip
+ * stands in for the code only after a correct password (ARCHITECTURE.md).
+ */
+function maySetSkip(account: AuthAccount, flow: Flow): boolean {
+  return maySkipSecondFactor(account.role) && !flow.stepUpFromSession;
+}
+
+function skipRefusal(account: AuthAccount): "role" | "step_up" {
+  return maySkipSecondFactor(account.role) ? "step_up" : "role";
 }
 
 // ---- ワンタイムパスワード省略設定確認 -----------------------------------------------
@@ -278,7 +311,10 @@ export async function rememberConfirmStep(confirm: boolean): Promise<StepResult>
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
   const grant = await completeFlow(flow, "FULL");
   if (!grant) return { ok: false, error: "flow_expired" };
-  if (confirm) {
+  if (confirm && !maySetSkip(account, flow)) {
+    // verifyStep never leads a step-up here; should a flow arrive anyway, it sets nothing.
+    await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account), purpose: "set" });
+  } else if (confirm) {
     const now = await requestNow();
     const remembered = await rememberBrowser(account, req, now);
     if (remembered) {
@@ -347,9 +383,9 @@ export async function setupStep(method: "totp" | "email"): Promise<StepResult> {
   // Both start with a code sent to the registered address: for the e-mail method it is the
   // factor itself; for the Authenticator it proves more than the password before a phone is bound.
   const stage: Stage = method === "email" ? "second_factor" : "enrol_email";
-  // Only the request that moves the flow on records the choice (a stale tab writes nothing).
+  // Nothing is recorded here: choosing proves nothing. The e-mail method is recorded
+  // when its first code is verified (verifyStep → recordEmailFactor).
   if (!(await advance(flow, stage))) return { ok: false, error: "flow_expired" };
-  if (method === "email") await getDb().account.update({ where: { id: account.id }, data: { secondFactor: "EMAIL" } });
   const sent = await issueEmailCode({ ...flow, stage }, account, req);
   return sent.ok ? { ok: true, next: STAGE_PATHS[stage] } : { ok: true, next: `${STAGE_PATHS[stage]}?send=failed` };
 }
@@ -409,17 +445,43 @@ export async function confirmTotpStep(rawCode: unknown): Promise<{ ok: true; rec
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
   if (await isLocked(account.id, "second_factor")) return { ok: false, error: "locked" };
-  if (!(await acceptTotp(account.id, normaliseCode(rawCode), new Date(), { confirmed: false }))) {
+  const outcome = await enrolTotp(flow, account.id, normaliseCode(rawCode));
+  if (outcome === "wrong_code") {
     const r = await secondFactorFailure(account, req, "wrong_code");
     return r.ok ? { ok: false, error: "wrong_code" } : r;
   }
-  if (!(await advance(flow, "recovery_codes"))) return { ok: false, error: "flow_expired" };
+  if (outcome === "flow_expired") return { ok: false, error: "flow_expired" };
+  const recoveryCodes = outcome;
   await resetFailures(account.id, ["second_factor"]);
-  await getDb().account.update({ where: { id: account.id }, data: { secondFactor: "TOTP" } });
-  const recoveryCodes = await replaceRecoveryCodes(account.id);
   await audit("totp.enrolled", { accountId: account.id, loginId: account.loginId }, req);
   await sendMail({ to: account.email, ...totpEnrolledMail(account.locale, { loginId: account.loginId }) });
   return { ok: true, recoveryCodes };
+}
+
+/** Thrown inside a transaction to undo it, carrying the step's answer out. */
+class Undo extends Error {
+  constructor(readonly outcome: "wrong_code" | "flow_expired") {
+    super(outcome);
+  }
+}
+
+/**
+ * Binds the Authenticator (confirmedAt, first time step), records the method,
+ * writes the recovery codes and moves the flow on — one transaction, so a
+ * failure anywhere leaves no half-enrolled account behind.
+ */
+async function enrolTotp(flow: Flow, accountId: string, code: string): Promise<string[] | "wrong_code" | "flow_expired"> {
+  try {
+    return await getDb().$transaction(async (tx) => {
+      if (!(await acceptTotp(accountId, code, new Date(), { confirmed: false }, tx))) throw new Undo("wrong_code");
+      if (!(await advance(flow, "recovery_codes", {}, tx))) throw new Undo("flow_expired");
+      await tx.account.update({ where: { id: accountId }, data: { secondFactor: "TOTP" } });
+      return replaceRecoveryCodes(accountId, tx);
+    });
+  } catch (err) {
+    if (err instanceof Undo) return err.outcome;
+    throw err;
+  }
 }
 
 export async function finishRecoveryCodesStep(): Promise<StepResult> {
@@ -454,7 +516,7 @@ export type FlowView = {
   emailCodeExpiresAt: Date | null;
   stepUp: boolean;
   remainingRecoveryCodes: number;
-  /** Whether the code screen offers 「次回以降、…省略する」 (employees only). */
+  /** Whether the code screen offers 「次回以降、…省略する」 (employees signing in; never at step-up). */
   mayRemember: boolean;
 };
 
@@ -475,6 +537,6 @@ export async function flowView(): Promise<FlowView | null> {
     emailCodeExpiresAt: flow.emailCodeExpiresAt,
     stepUp: !!flow.stepUpFromSession,
     remainingRecoveryCodes: account.hasTotp ? await remainingRecoveryCodes(account.id) : 0,
-    mayRemember: maySkipSecondFactor(account.role),
+    mayRemember: maySetSkip(account, flow),
   };
 }

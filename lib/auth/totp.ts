@@ -58,10 +58,15 @@ export function matchTotp(
   opts: { epochSeconds?: number; afterTimeStep?: number | null } = {},
 ): number | null {
   if (!/^\d{6}$/.test(code)) return null;
+  const epoch = Math.floor(opts.epochSeconds ?? Date.now() / 1000);
+  // otplib 13 throws (AfterTimeStepRangeExceededError) when afterTimeStep is past the
+  // newest step it would try. That happens when another instance, whose clock runs
+  // ahead, accepted a code: no step here can be newer, so it is a plain refusal.
+  if (opts.afterTimeStep != null && opts.afterTimeStep >= timeStepOf(epoch + TOTP_PERIOD)) return null;
   const result = verifySync({
     secret,
     token: code,
-    epoch: Math.floor(opts.epochSeconds ?? Date.now() / 1000),
+    epoch,
     period: TOTP_PERIOD,
     digits: TOTP_DIGITS,
     epochTolerance: TOTP_PERIOD,

@@ -8,7 +8,10 @@ import { acceptTotp, replaceRecoveryCodes, redeemRecoveryCode } from "@/lib/auth
 import { consumeEmailCode, MAX_CODE_ATTEMPTS } from "@/lib/auth/email-code";
 import { createFlow, flowByToken } from "@/lib/auth/flow-store";
 import { sha256 } from "@/lib/auth/crypto";
-import { totpCode } from "@/lib/auth/totp";
+import { timeStepOf, totpCode } from "@/lib/auth/totp";
+import { normaliseRecoveryCode } from "@/lib/auth/code-input";
+import { RECOVERY_KEY_LABEL, recoveryCodeHash } from "@/lib/auth/recovery-code";
+import { deriveKey } from "@/lib/auth/secrets";
 
 describe(`second factors (${testDatabaseKind})`, () => {
   const db = useTestDatabase();
@@ -30,6 +33,18 @@ describe(`second factors (${testDatabaseKind})`, () => {
     const code = totpCode(secret!, now.getTime() / 1000);
     const results = await Promise.all(Array.from({ length: 8 }, () => acceptTotp(account.id, code, now)));
     expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("a stored last step ahead of this instance's clock refuses the code without an error", async () => {
+    const { account, secret } = await createTestAccount(db().client, { totp: true });
+    const now = new Date();
+    const ahead = timeStepOf(now.getTime() / 1000) + 5; // another instance, its clock 2.5 minutes fast
+    await db().client.totpCredential.update({ where: { accountId: account.id }, data: { lastTimeStep: ahead } });
+    await expect(acceptTotp(account.id, totpCode(secret!, now.getTime() / 1000), now)).resolves.toBe(false);
+    expect((await db().client.totpCredential.findUniqueOrThrow({ where: { accountId: account.id } })).lastTimeStep).toBe(ahead);
+    // Once this clock has passed that step, codes are accepted again.
+    const later = new Date((ahead + 1) * 30_000 + 1_000);
+    await expect(acceptTotp(account.id, totpCode(secret!, later.getTime() / 1000), later)).resolves.toBe(true);
   });
 
   it("does not accept a code for an unconfirmed credential as a sign-in", async () => {
@@ -71,16 +86,37 @@ describe(`second factors (${testDatabaseKind})`, () => {
     expect(await consumeEmailCode((await flowByToken(token))!, "654321")).toBe("none");
   });
 
-  it("recovery codes work once each and are stored hashed", async () => {
+  it("recovery codes work once each and are stored as a keyed hash", async () => {
     const { account } = await createTestAccount(db().client, { totp: true });
     const codes = await replaceRecoveryCodes(account.id);
     expect(codes).toHaveLength(10);
+    const normalised = normaliseRecoveryCode(codes[0]);
     const stored = await db().client.recoveryCode.findMany({ where: { accountId: account.id } });
-    expect(stored.some((r) => codes.some((c) => r.codeHash.includes(c.replace("-", ""))))).toBe(false);
-    const normalised = codes[0]!.replace("-", "");
-    const [a, b] = await Promise.all([redeemRecoveryCode(account.id, normalised), redeemRecoveryCode(account.id, normalised)]);
-    expect([a, b].filter((x) => x !== null)).toEqual([9]);
-    expect(await redeemRecoveryCode(account.id, "AAAAAAAAAA")).toBeNull();
+    expect(stored.some((r) => codes.some((c) => r.codeHash.includes(normaliseRecoveryCode(c))))).toBe(false);
+    // Not the hash anyone could compute from a dump: neither plain SHA-256 nor an HMAC under another key.
+    const hashes = new Set(stored.map((r) => r.codeHash));
+    expect(hashes.has(sha256(`recovery:${account.id}:${normalised}`))).toBe(false);
+    expect(hashes.has(recoveryCodeHash(deriveKey("another deployment's secret", RECOVERY_KEY_LABEL), account.id, normalised))).toBe(false);
+
+    // As a phone types it: lower case, full width, spaces instead of hyphens.
+    const typed = codes[1]!.toLowerCase().replace(/-/g, " ").replace(/[0-9a-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    expect(await redeemRecoveryCode(account.id, normaliseRecoveryCode(typed))).toBe(9);
+    // Used once: refused the second time.
+    expect(await redeemRecoveryCode(account.id, normaliseRecoveryCode(codes[1]))).toBeNull();
+    // Another account's code, and the old 10-character format, are refused.
+    const other = await createTestAccount(db().client, { totp: true });
+    const otherCodes = await replaceRecoveryCodes(other.account.id);
+    expect(await redeemRecoveryCode(account.id, normaliseRecoveryCode(otherCodes[0]))).toBeNull();
+    expect(await redeemRecoveryCode(account.id, "ABCDEFGHJK")).toBeNull();
+  });
+
+  it("of six parallel uses of one recovery code, exactly one wins", async () => {
+    const { account } = await createTestAccount(db().client, { totp: true });
+    const codes = await replaceRecoveryCodes(account.id);
+    const normalised = normaliseRecoveryCode(codes[0]);
+    const results = await Promise.all(Array.from({ length: 6 }, () => redeemRecoveryCode(account.id, normalised)));
+    expect(results.filter((x) => x !== null)).toEqual([9]);
+    expect(await db().client.recoveryCode.count({ where: { accountId: account.id, usedAt: { not: null } } })).toBe(1);
   });
 });
 

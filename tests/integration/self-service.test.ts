@@ -19,6 +19,7 @@ import { createFlow } from "@/lib/auth/flow-store";
 import { completeFlow } from "@/lib/auth/gate";
 import { verifyPassword } from "@/lib/auth/password";
 import { rememberBrowser } from "@/lib/auth/remembered-browser";
+import { resetSecondFactor } from "@/lib/auth/revoke";
 import { replaceRecoveryCodes } from "@/lib/auth/second-factor";
 import { validateSession } from "@/lib/auth/session-store";
 
@@ -277,14 +278,14 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
 
     it("a main account creates one: own login ID, initial password shown once and stored hashed, must change it", async () => {
       const { account, full } = await employee();
-      const made = await createAdditionalAccount(full, { displayName: " 経理 担当 ", email: "keiri@test.example" }, testRequest);
+      const made = await createAdditionalAccount(full, { displayName: " 経理 担当 ", email: "keiri@test.example", password: TEST_PASSWORD }, testRequest);
       if (!made.ok) throw new Error(made.error);
       expect(made.loginId).toBe(`${account.loginId}-1`);
       const row = await db().client.account.findUniqueOrThrow({ where: { id: made.id } });
       expect(row).toMatchObject({ mainAccountId: account.id, role: "EMPLOYEE", displayName: "経理 担当", email: "keiri@test.example", mustChangePassword: true, disabled: false, isHrStaff: false });
       expect(row.passwordHash).not.toContain(made.initialPassword);
       expect(await verifyPassword(row.passwordHash, made.initialPassword)).toBe(true);
-      const second = await createAdditionalAccount(full, { displayName: "二人目", email: "two@test.example" }, testRequest);
+      const second = await createAdditionalAccount(full, { displayName: "二人目", email: "two@test.example", password: TEST_PASSWORD }, testRequest);
       expect(second.ok && second.loginId).toBe(`${account.loginId}-2`);
       expect((await listAdditionalAccounts(full)).map((a) => a.loginId)).toEqual([`${account.loginId}-1`, `${account.loginId}-2`]);
       const audits = await db().client.auditEvent.findMany({ where: { accountId: account.id, type: "account.created" } });
@@ -295,23 +296,77 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
 
     it("parallel creations get different numbers", async () => {
       const { full } = await employee();
-      const results = await Promise.all([1, 2, 3].map((n) => createAdditionalAccount(full, { displayName: `並行 ${n}`, email: `p${n}@test.example` }, testRequest)));
+      const results = await Promise.all([1, 2, 3].map((n) => createAdditionalAccount(full, { displayName: `並行 ${n}`, email: `p${n}@test.example`, password: TEST_PASSWORD }, testRequest)));
       const ids = results.map((r) => (r.ok ? r.loginId : r.error));
       expect(new Set(ids).size).toBe(3);
     });
 
+    it("asks for the main account's current password: a wrong one creates nothing, sends nothing and is logged", async () => {
+      const { account, full } = await employee();
+      expect(await createAdditionalAccount(full, { displayName: "経理", email: "k@test.example", password: "not the password" }, testRequest)).toEqual({
+        ok: false,
+        error: "wrong_password",
+      });
+      expect(await createAdditionalAccount(full, { displayName: "経理", email: "k@test.example", password: "" }, testRequest)).toEqual({ ok: false, error: "wrong_password" });
+      expect(await db().client.account.count({ where: { mainAccountId: account.id } })).toBe(0);
+      expect(await mailsTo("k@test.example")).toHaveLength(0);
+      const failed = await db().client.auditEvent.findMany({ where: { accountId: account.id, type: "password.failed" } });
+      expect(failed.map((e) => (e.detail as { purpose: string }).purpose)).toEqual(["additional_account", "additional_account"]);
+      expect(JSON.stringify(failed)).not.toContain("not the password");
+      // The form's own rules come first and cost no attempt.
+      expect(await createAdditionalAccount(full, { displayName: " ", email: "k@test.example", password: "wrong" }, testRequest)).toEqual({ ok: false, error: "invalid_name" });
+      expect(await db().client.auditEvent.count({ where: { accountId: account.id, type: "password.failed" } })).toBe(2);
+    });
+
+    it("the main account's password change or second-factor reset ends its additional accounts' sessions, sign-ins and skips; the accounts stay", async () => {
+      const { full } = await employee();
+      const made = await createAdditionalAccount(full, { displayName: "追加", email: "add@test.example", password: TEST_PASSWORD }, testRequest);
+      if (!made.ok) throw new Error(made.error);
+      const openAll = async () => {
+        const session = await sessionFor(db().client, made.id, "FULL");
+        const flow = await createFlow(made.id, "second_factor", testRequest);
+        await rememberBrowser({ id: made.id, role: "EMPLOYEE" }, testRequest, new Date());
+        return { session, flow };
+      };
+      const live = async () => ({
+        sessions: await db().client.authSession.count({ where: { accountId: made.id, revokedAt: null } }),
+        flows: await db().client.loginFlow.count({ where: { accountId: made.id } }),
+        skips: await db().client.rememberedBrowser.count({ where: { accountId: made.id, revokedAt: null } }),
+      });
+
+      let opened = await openAll();
+      expect(await changeOwnPassword(full, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest)).toEqual({ ok: true });
+      expect(await validateSession(opened.session.sid)).toBeNull();
+      expect(await live()).toEqual({ sessions: 0, flows: 0, skips: 0 });
+      const row = await db().client.account.findUniqueOrThrow({ where: { id: made.id } });
+      expect(row.disabled).toBe(false);
+      expect(await verifyPassword(row.passwordHash, made.initialPassword)).toBe(true);
+
+      // The office's 2要素認証初期化 and the user's own go through resetSecondFactor.
+      opened = await openAll();
+      await resetSecondFactor(full.accountId, { keepSid: full.sid });
+      expect(await validateSession(opened.session.sid)).toBeNull();
+      expect(await live()).toEqual({ sessions: 0, flows: 0, skips: 0 });
+
+      // A stranger's change leaves them alone.
+      opened = await openAll();
+      const stranger = await employee();
+      await changeOwnPassword(stranger.full, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest);
+      expect(await live()).toEqual({ sessions: 1, flows: 1, skips: 1 });
+    });
+
     it("refuses bad input", async () => {
       const { full } = await employee();
-      expect(await createAdditionalAccount(full, { displayName: "  ", email: "x@test.example" }, testRequest)).toEqual({ ok: false, error: "invalid_name" });
-      expect(await createAdditionalAccount(full, { displayName: "名前", email: "nope" }, testRequest)).toEqual({ ok: false, error: "invalid_email" });
+      expect(await createAdditionalAccount(full, { displayName: "  ", email: "x@test.example", password: TEST_PASSWORD }, testRequest)).toEqual({ ok: false, error: "invalid_name" });
+      expect(await createAdditionalAccount(full, { displayName: "名前", email: "nope", password: TEST_PASSWORD }, testRequest)).toEqual({ ok: false, error: "invalid_email" });
     });
 
     it("additional accounts, sharoushi accounts and limited sessions cannot manage additional accounts", async () => {
       const { full } = await employee();
-      const made = await createAdditionalAccount(full, { displayName: "追加", email: "a@test.example" }, testRequest);
+      const made = await createAdditionalAccount(full, { displayName: "追加", email: "a@test.example", password: TEST_PASSWORD }, testRequest);
       if (!made.ok) throw new Error(made.error);
       const additionalSession = await sessionFor(db().client, made.id, "FULL");
-      await expect(createAdditionalAccount(additionalSession, { displayName: "孫", email: "b@test.example" }, testRequest)).rejects.toThrow(AdditionalAccountsNotAllowed);
+      await expect(createAdditionalAccount(additionalSession, { displayName: "孫", email: "b@test.example", password: TEST_PASSWORD }, testRequest)).rejects.toThrow(AdditionalAccountsNotAllowed);
       expect(await mayManageAdditionalAccounts(additionalSession)).toBe(false);
 
       const { account: sharoushi } = await createTestAccount(db().client, { role: "SHAROUSHI" });
@@ -326,7 +381,7 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
     it("another main account's additional account ID is refused for rename and disable, and nothing changes", async () => {
       const owner = await employee();
       const stranger = await employee();
-      const made = await createAdditionalAccount(owner.full, { displayName: "本物", email: "real@test.example" }, testRequest);
+      const made = await createAdditionalAccount(owner.full, { displayName: "本物", email: "real@test.example", password: TEST_PASSWORD }, testRequest);
       if (!made.ok) throw new Error(made.error);
       const theirs = await sessionFor(db().client, made.id, "FULL");
       expect(await renameAdditionalAccount(stranger.full, made.id, "乗っ取り", testRequest)).toEqual({ ok: false, error: "not_found" });
@@ -342,7 +397,7 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
 
     it("renames and disables its own: the disabled account's sessions and skips end", async () => {
       const { account, full } = await employee();
-      const made = await createAdditionalAccount(full, { displayName: "旧名", email: "old@test.example" }, testRequest);
+      const made = await createAdditionalAccount(full, { displayName: "旧名", email: "old@test.example", password: TEST_PASSWORD }, testRequest);
       if (!made.ok) throw new Error(made.error);
       expect(await renameAdditionalAccount(full, made.id, "新名", testRequest)).toEqual({ ok: true });
       expect(await renameAdditionalAccount(full, made.id, "", testRequest)).toEqual({ ok: false, error: "invalid_name" });

@@ -50,6 +50,17 @@ describe("matchTotp", () => {
     expect(matchTotp(SHA1, totpCode(SHA1, now - 30), { epochSeconds: now, afterTimeStep: step - 1 })).toBeNull();
   });
 
+  it("a last step ahead of this clock (another instance runs fast) is a refusal, not an error", () => {
+    for (const ahead of [step + 1, step + 2, step + 10, step + 100_000]) {
+      for (const code of [totpCode(SHA1, now), totpCode(SHA1, now + 30), totpCode(SHA1, now + 300)]) {
+        expect(() => matchTotp(SHA1, code, { epochSeconds: now, afterTimeStep: ahead })).not.toThrow();
+        expect(matchTotp(SHA1, code, { epochSeconds: now, afterTimeStep: ahead })).toBeNull();
+      }
+    }
+    // One step ahead still leaves none: the window ends at step + 1.
+    expect(matchTotp(SHA1, totpCode(SHA1, now + 30), { epochSeconds: now, afterTimeStep: step })).toBe(step + 1);
+  });
+
   it("refuses anything but six digits", () => {
     for (const bad of ["", "12345", "1234567", "12345a", " 123456", "１２３４５６"]) {
       expect(matchTotp(SHA1, bad, { epochSeconds: now })).toBeNull();

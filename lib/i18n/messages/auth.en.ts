@@ -37,7 +37,7 @@ export const authEn: Messages["auth"] = {
     sent: "We have sent a one-time password.",
     useRecovery: "No phone at hand? Enter a recovery code",
     recoveryLabel: "Recovery code",
-    recoveryHint: "Format “XXXXX-XXXXX”. Each code works once. {count} left.",
+    recoveryHint: "Format “XXXX-XXXX-XXXX-XXXX” (any case; hyphens and spaces optional). Each code works once. {count} left.",
     wrong: "That one-time password is not correct. Please try again.",
     expired: "The one-time password has expired (30 minutes). Close the one-time password screen and start the login again.",
     noMail: "If you deleted the e-mail or it did not arrive, close the one-time password screen and start the login again.",

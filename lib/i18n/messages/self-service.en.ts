@@ -75,7 +75,7 @@ export const selfServiceEn: Messages["selfService"] = {
   },
   accounts: {
     heading: "Additional accounts",
-    lead: "A main account can create additional accounts. Each signs in with its own login ID, e-mail address and password, and sets up its own two-factor authentication and skipped browsers.",
+    lead: "A main account can create additional accounts. Each signs in with its own login ID, e-mail address and password, and sets up its own two-factor authentication and skipped browsers. When the main account's password changes or its two-factor authentication is reset, the additional accounts are signed out everywhere and their skipped browsers end (the accounts and their passwords stay).",
     listHeading: "Your additional accounts",
     none: "There are no additional accounts yet.",
     loginId: "Login ID",
@@ -87,6 +87,7 @@ export const selfServiceEn: Messages["selfService"] = {
     createHeading: "Create an additional account",
     createLead: "The login ID is given automatically ({example}). The initial password is shown once on this screen: pass it to the person who will use the account. It must be changed at the first sign-in.",
     namePlaceholder: "e.g. Accounting",
+    passwordHint: "To confirm it is you, enter the password of the account you are signed in with (the main account).",
     create: "Create",
     creating: "Creating…",
     created: "The additional account was created.",

@@ -32,8 +32,12 @@ export async function createAdditionalAccountAction(_prev: AccountFormState, for
   const session = await requireSession({ capability: "accounts.additional", returnTo: PATH });
   const { t } = await getMessages();
   const a = t.selfService.accounts;
-  const parsed = z.object({ displayName: name, email: z.string().max(320) }).safeParse({ displayName: form.get("displayName") ?? "", email: form.get("email") ?? "" });
+  const parsed = z
+    .object({ displayName: name, email: z.string().max(320), password: z.string().max(2048) })
+    .safeParse({ displayName: form.get("displayName") ?? "", email: form.get("email") ?? "", password: form.get("password") ?? "" });
   if (!parsed.success) return { error: t.selfService.common.invalid };
+  // An empty box is a typing slip, not a wrong password: no attempt counted.
+  if (!parsed.data.password) return { error: t.selfService.common.required, fieldErrors: { password: t.selfService.common.required } };
   return guarded(async () => {
     const result = await createAdditionalAccount(session, parsed.data, await getRequestInfo());
     revalidatePath(PATH);
@@ -41,6 +45,8 @@ export async function createAdditionalAccountAction(_prev: AccountFormState, for
     const messages: Record<CreateError, [field: string | null, message: string]> = {
       invalid_name: ["displayName", a.invalidName],
       invalid_email: ["email", a.invalidEmail],
+      wrong_password: ["password", t.selfService.common.wrongPassword],
+      locked: [null, t.selfService.common.locked],
       limit_reached: [null, a.limitReached.replace("{max}", String(MAX_ADDITIONAL_ACCOUNTS))],
       id_unavailable: [null, a.idUnavailable],
     };

@@ -78,6 +78,8 @@ export default async function AdditionalAccountsPage() {
             name: a.name,
             namePlaceholder: a.namePlaceholder,
             email: a.email,
+            password: t.selfService.common.currentPassword,
+            passwordHint: a.passwordHint,
             create: a.create,
             creating: a.creating,
             loginId: a.loginId,
