@@ -9,16 +9,13 @@
  *   const result = await inRequest({ cookies: jar, ip: "203.0.113.7" }, () => passwordStep(input));
  *   // jar now holds the cookies the step set (and lacks the ones it deleted).
  */
-import { AsyncLocalStorage } from "node:async_hooks";
-
-// Next creates its storages from this global when its modules load (a server sets it at
-// start-up); without it they are inert stubs that throw on run().
-(globalThis as { AsyncLocalStorage?: typeof AsyncLocalStorage }).AsyncLocalStorage ??= AsyncLocalStorage;
+// Next's storages exist only once the set-up file tests/support/async-local-storage.ts ran
+// (the integration project's setupFiles); without it, entering a request throws.
 
 type Jar = Map<string, string>;
 
 export type FakeRequest = {
-  /** The browser's cookies; updated in place with what the code sets or deletes. */
+  /** The browser's cookies; updated in place with what the code sets or deletes. Sent as bytes, as a browser does (a lone surrogate arrives as U+FFFD). */
   cookies?: Jar;
   ip?: string;
   userAgent?: string;
@@ -26,7 +23,6 @@ export type FakeRequest = {
 };
 
 async function storages() {
-  // Loaded after the global above is set.
   const [{ workAsyncStorage }, { workUnitAsyncStorage }, { createRequestStoreForAPI }] = await Promise.all([
     import("next/dist/server/app-render/work-async-storage.external.js"),
     import("next/dist/server/app-render/work-unit-async-storage.external.js"),
@@ -41,7 +37,7 @@ export async function inRequest<T>(request: FakeRequest, run: () => Promise<T>):
   const headers = new Headers(request.headers);
   headers.set("x-forwarded-for", request.ip ?? "203.0.113.7");
   headers.set("user-agent", request.userAgent ?? "vitest");
-  if (jar.size) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; "));
+  if (jar.size) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${encodeURIComponent(Buffer.from(v).toString())}`).join("; "));
   // phase "action": cookies may be set, as in a server action.
   const store = createRequestStoreForAPI({ headers } as never, new URL("http://tobira.test/"), undefined as never, undefined, undefined as never);
   const work = { route: "/test", page: "/test", forceStatic: false, dynamicShouldError: false } as never;
