@@ -19,7 +19,7 @@ import { arbitraryInput, arbitraryText } from "../support/arbitrary-input";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
 import { createCompany, createEmployee, createOffice, createSharoushi, sessionFor } from "./apps-fixtures";
 
-const RUNS = { numRuns: 40 };
+const RUNS = { numRuns: 30 };
 const storable = (s: string) => !/\p{Cc}/u.test(s);
 
 describe(`account, office and app forms with arbitrary input (${testDatabaseKind})`, () => {
@@ -41,7 +41,7 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
         if (!result.ok) expect(errors).toContain(result.error);
         expect(await accountRow(account.id)).toEqual(before);
       }),
-      { numRuns: 30 },
+      { numRuns: 20 },
     );
   });
 
@@ -67,7 +67,7 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
         expect(confirmed.ok).toBe(false);
         expect(await accountRow(account.id)).toEqual(before);
       }),
-      { numRuns: 30 },
+      { numRuns: 20 },
     );
   });
 
@@ -113,7 +113,7 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
         expect(await disableAdditionalAccount(session, id, testRequest)).toEqual({ ok: false, error: "not_found" });
         expect(await accountRow(other.id)).toEqual(otherBefore);
       }),
-      { numRuns: 30 },
+      { numRuns: 20 },
     );
   });
 

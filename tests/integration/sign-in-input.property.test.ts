@@ -14,7 +14,7 @@ import { arbitraryInput, arbitraryText } from "../support/arbitrary-input";
 import { inRequest } from "../support/request-context";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
 
-const RUNS = { numRuns: 40 };
+const RUNS = { numRuns: 30 };
 const STEP_REFUSALS = ["invalid_credentials", "flow_expired", "wrong_code", "code_expired", "locked", "not_allowed"];
 
 /** Rows a refused step must leave as they were. */
@@ -50,7 +50,7 @@ describe(`sign-in steps with arbitrary input (${testDatabaseKind})`, () => {
         expect(await inRequest({}, () => passwordStep({ loginId: junk, password: junk }))).toEqual({ ok: false, error: "invalid_credentials" });
       }),
       // Two argon2 verifications a run: fewer runs.
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
     await resetFailures(account.id, ["password:known", "password:other"]);
   });
@@ -62,7 +62,7 @@ describe(`sign-in steps with arbitrary input (${testDatabaseKind})`, () => {
         expect(await inRequest({ cookies: jar }, () => flowView())).toBeNull();
         expect(await inRequest({ cookies: jar }, () => verifyStep("123456", false))).toEqual({ ok: false, error: "flow_expired" });
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
   });
 
@@ -74,7 +74,7 @@ describe(`sign-in steps with arbitrary input (${testDatabaseKind})`, () => {
         const jar = new Map([[FLOW_COOKIE, token], [skipCookieName(account.id), value]]);
         expect(await inRequest({ cookies: jar }, () => chooseStep("full"))).toEqual({ ok: true, next: "/login/verify" });
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
     expect(await db().client.authSession.count({ where: { accountId: account.id } })).toBe(0);
   });

@@ -39,7 +39,7 @@ export async function inRequest<T>(request: FakeRequest, run: () => Promise<T>):
   headers.set("user-agent", request.userAgent ?? "vitest");
   if (jar.size) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${encodeURIComponent(Buffer.from(v).toString())}`).join("; "));
   // phase "action": cookies may be set, as in a server action.
-  const store = createRequestStoreForAPI({ headers } as never, new URL("http://tobira.test/"), undefined as never, undefined, undefined as never);
+  const store = createRequestStoreForAPI({ headers } as never, new URL("http://tobira.test/"), undefined as never, undefined, undefined as never, undefined);
   const work = { route: "/test", page: "/test", forceStatic: false, dynamicShouldError: false } as never;
   const result = await workAsyncStorage.run(work, () => workUnitAsyncStorage.run(store as never, run));
   for (const cookie of store.mutableCookies.getAll()) {
