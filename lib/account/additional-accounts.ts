@@ -21,6 +21,7 @@ import { revokeAllRememberedBrowsers } from "@/lib/auth/remembered-browser";
 import { revokeSessions } from "@/lib/auth/revoke";
 import type { Session } from "@/lib/auth/session-store";
 import { getDb } from "@/lib/db";
+import { isRecordId } from "@/lib/http/record-id";
 import { sendMail } from "@/lib/mail/send";
 import { additionalAccountCreatedMail } from "@/lib/mail/self-service-templates";
 import { isPlausibleEmail, normaliseEmail } from "./email-change";
@@ -139,6 +140,7 @@ export async function renameAdditionalAccount(session: Session, id: string, rawN
   const owner = await loadOwner(session);
   const displayName = normaliseDisplayName(rawName);
   if (!validDisplayName(displayName)) return { ok: false, error: "invalid_name" };
+  if (!isRecordId(id)) return { ok: false, error: "not_found" };
   const { count } = await getDb().account.updateMany({ where: { id, mainAccountId: owner.id }, data: { displayName } });
   if (count !== 1) return { ok: false, error: "not_found" };
   await audit("account.updated", { accountId: owner.id, loginId: owner.loginId }, req, { kind: "additional", target: id, change: "display_name" });
@@ -147,6 +149,7 @@ export async function renameAdditionalAccount(session: Session, id: string, rawN
 
 export async function disableAdditionalAccount(session: Session, id: string, req: RequestInfo, now = new Date()): Promise<{ ok: true } | { ok: false; error: "not_found" }> {
   const owner = await loadOwner(session);
+  if (!isRecordId(id)) return { ok: false, error: "not_found" };
   const db = getDb();
   const target = await db.account.findFirst({ where: { id, mainAccountId: owner.id }, select: { id: true, loginId: true } });
   if (!target) return { ok: false, error: "not_found" };

@@ -25,7 +25,8 @@ import { confirmOwnPassword } from "./reauth";
 
 export const EMAIL_MAX_LENGTH = 254;
 // Deliberately plain: one @, no spaces, a dot in the domain. The code mailed to it is the real check.
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// No control characters either: PostgreSQL refuses NUL in text, and none belongs in a mail header.
+const EMAIL_SHAPE = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]+$/u;
 
 export function normaliseEmail(input: string): string {
   return input.normalize("NFKC").trim();

@@ -23,6 +23,7 @@ export type PunchResult = { status: "created" | "duplicate" | "too_soon"; punch:
 
 export const PUNCH_REPEAT_WINDOW_MS = 60_000;
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 100;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/; // IDEMPOTENCY_KEY_MAX_LENGTH
 
 function assertMayPunch(session: Session) {
   if (!modeAllows(session.mode, "attendance.punch")) throw new Error("attendance.punch is not allowed in this session mode");
@@ -40,7 +41,8 @@ function isUniqueViolation(err: unknown): boolean {
 export async function punch(session: Session, kind: PunchKind, idempotencyKey: string, opts: { now?: Date } = {}): Promise<PunchResult> {
   assertMayPunch(session);
   if (kind !== "IN" && kind !== "OUT") throw new Error("invalid punch kind");
-  if (!idempotencyKey || idempotencyKey.length > IDEMPOTENCY_KEY_MAX_LENGTH) throw new Error("invalid idempotency key");
+  // Printable ASCII (the form sends "<kind>:<uuid>"): nothing PostgreSQL would refuse reaches the insert.
+  if (!IDEMPOTENCY_KEY.test(idempotencyKey)) throw new Error("invalid idempotency key");
   await assertAppAccess(session, "ATTENDANCE");
 
   const db = getDb();

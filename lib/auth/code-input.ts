@@ -7,6 +7,9 @@ export function normaliseCode(input: unknown): string {
   return input
     .normalize("NFKC")
     .replace(/[\s\-‐‑‒–—―ー－]/g, "")
+    // Taking a separator out can join a letter and a combining mark: compose them now,
+    // so that normalising twice changes nothing.
+    .normalize("NFKC")
     .slice(0, 64);
 }
 

@@ -13,10 +13,16 @@ export type Factor = "TOTP" | "EMAIL";
 export const SHAROUSHI_LOGIN_ID = /^A\d{7}$/;
 export const EMPLOYEE_LOGIN_ID = /^[B-Z][0-9A-Z]{2,9}-\d{3,8}(?:-\d{1,3})?$/;
 
-/** Login IDs are typed in many ways on phones: full-width, lower case, spaces. */
+/**
+ * Login IDs are typed in many ways on phones: full-width, lower case, spaces.
+ * Idempotent (upper-casing can undo NFKC, so it is applied again). A control
+ * character is never part of an ID, and PostgreSQL refuses NUL in text: such
+ * input is no ID at all ("").
+ */
 export function normaliseLoginId(input: unknown): string {
   if (typeof input !== "string") return "";
-  return input.normalize("NFKC").trim().toUpperCase().replace(/[‐‑‒–—―ー－]/g, "-").slice(0, 64);
+  const id = input.normalize("NFKC").toUpperCase().normalize("NFKC").replace(/[‐‑‒–—―ー－]/g, "-").trim().slice(0, 64).trim();
+  return /\p{Cc}/u.test(id) ? "" : id;
 }
 
 /**

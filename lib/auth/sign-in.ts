@@ -432,7 +432,8 @@ export async function enrolmentView(): Promise<EnrolmentView | null> {
 export async function setNicknameStep(raw: unknown): Promise<StepResult> {
   const flow = await currentFlow();
   if (!flow || flow.stage !== "enrol_totp") return { ok: false, error: "flow_expired" };
-  const nickname = typeof raw === "string" ? raw.normalize("NFC").trim().slice(0, 40) : "";
+  // Shown in the Authenticator app: printable text only (PostgreSQL also refuses NUL), 40 characters at most.
+  const nickname = typeof raw === "string" ? [...raw.normalize("NFC").replace(/\p{Cc}/gu, "").trim()].slice(0, 40).join("").trim() : "";
   await getDb().totpCredential.updateMany({ where: { accountId: flow.accountId, confirmedAt: null }, data: { nickname: nickname || null } });
   return { ok: true, next: STAGE_PATHS.enrol_totp };
 }

@@ -10,6 +10,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { sessionMayManageEmployees } from "@/lib/auth/policy";
 import type { Session } from "@/lib/auth/session";
+import { isRecordId } from "@/lib/http/record-id";
 
 export class OfficeAccessError extends Error {
   override name = "OfficeAccessError";
@@ -28,8 +29,6 @@ export function assertOffice(session: Session | null): string {
   return officeId;
 }
 
-const ID_MAX_LENGTH = 64;
-
 export type OwnEmployee = {
   id: string;
   loginId: string;
@@ -40,7 +39,7 @@ export type OwnEmployee = {
 
 /** The employee, when `employeeId` names one of a client company of `officeId`; else null. */
 export async function findOwnEmployee(officeId: string, employeeId: unknown): Promise<OwnEmployee | null> {
-  if (typeof employeeId !== "string" || !employeeId || employeeId.length > ID_MAX_LENGTH) return null;
+  if (!isRecordId(employeeId)) return null;
   return getDb().account.findFirst({
     where: { id: employeeId, role: "EMPLOYEE", company: { officeId } },
     select: { id: true, loginId: true, displayName: true, email: true, locale: true },

@@ -14,6 +14,7 @@ import { resetSecondFactor } from "@/lib/auth/revoke";
 import { endCodesMailedBefore } from "@/lib/account/email-change";
 import type { Session } from "@/lib/auth/session";
 import { BUCKETS, lockedBuckets, resetFailures } from "@/lib/auth/throttle";
+import { isRecordId } from "@/lib/http/record-id";
 import { sendMail } from "@/lib/mail/send";
 import {
   officeEmailChangedNewMail, officeEmailChangedOldMail, officeResetSecondFactorMail, officeUnlockedMail,
@@ -39,7 +40,8 @@ async function resolve(
   if (session) {
     await audit("office.refused", { accountId: session.accountId, loginId: session.loginId }, req, {
       action,
-      target: typeof employeeId === "string" ? employeeId.slice(0, 64) : null,
+      // Only an ID-shaped target is logged: the rest is whatever the request carried.
+      target: isRecordId(employeeId) ? employeeId : null,
       reason: officeId ? "not_found" : "forbidden",
     });
   }

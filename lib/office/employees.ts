@@ -78,7 +78,8 @@ export async function listEmployees(
   const officeId = assertOffice(session);
   const db = getDb();
   const companies = (await listOfficeCompanies(session)).filter((c) => !filter.companyId || c.id === filter.companyId);
-  const q = (filter.q ?? "").normalize("NFKC").trim().slice(0, QUERY_MAX_LENGTH);
+  // From the URL: control characters are nothing to search for (and PostgreSQL refuses NUL).
+  const q = (filter.q ?? "").normalize("NFKC").replace(/\p{Cc}/gu, "").trim().slice(0, QUERY_MAX_LENGTH);
   const rows = await db.account.findMany({
     where: {
       role: "EMPLOYEE",

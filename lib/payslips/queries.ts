@@ -8,6 +8,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { modeAllows } from "@/lib/auth/policy";
 import type { Session } from "@/lib/auth/session";
+import { isRecordId } from "@/lib/http/record-id";
 import { assertAppAccess } from "@/lib/licences/queries";
 import { payslipItemsSchema, type PayslipItem } from "./items";
 
@@ -18,8 +19,6 @@ export type PayslipDetail = PayslipSummary & {
   earnings: PayslipItem[];
   deductions: PayslipItem[];
 };
-
-const ID_MAX_LENGTH = 64;
 
 async function assertMayView(session: Session) {
   if (!modeAllows(session.mode, "payslips.viewOwn")) throw new Error("payslips.viewOwn is not allowed in this session mode");
@@ -39,7 +38,7 @@ export async function listOwnPayslips(session: Session): Promise<PayslipSummary[
 /** One of the caller's payslips, or null when the id is not theirs (or does not exist). */
 export async function getOwnPayslip(session: Session, id: string): Promise<PayslipDetail | null> {
   await assertMayView(session);
-  if (typeof id !== "string" || !id || id.length > ID_MAX_LENGTH) return null;
+  if (!isRecordId(id)) return null;
   const row = await getDb().payslip.findFirst({
     where: { id, accountId: session.accountId },
     select: { id: true, period: true, payDate: true, items: true, grossPay: true, deductions: true, netPay: true },
