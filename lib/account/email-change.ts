@@ -17,7 +17,7 @@ import { modeAllows } from "@/lib/auth/policy";
 import { endSignInsInProgress } from "@/lib/auth/revoke";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import type { Session } from "@/lib/auth/session-store";
-import { isLocked, recordFailure, resetFailures } from "@/lib/auth/throttle";
+import { claimAttempt, resetFailures } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db";
 import { sendMail } from "@/lib/mail/send";
 import { emailChangeCodeMail, emailChangedMail } from "@/lib/mail/self-service-templates";
@@ -113,26 +113,26 @@ export async function confirmEmailChange(session: Session, code: string, req: Re
     return { ok: false, error };
   };
   const db = getDb();
-  if (await isLocked(session.accountId, "second_factor", now)) return refuse("locked");
   const request = await db.emailChangeRequest.findFirst({ where: { accountId: session.accountId, failures: { lt: MAX_CODE_ATTEMPTS } }, orderBy: { createdAt: "desc" } });
   if (!request) return refuse("no_request");
   if (request.expiresAt <= now) return refuse("code_expired");
+  // Counted before compared: the account's "second_factor" bucket, then the request's own
+  // MAX_CODE_ATTEMPTS (a conditional increment), so parallel guesses cannot all be compared.
+  const claim = await claimAttempt(session.accountId, "second_factor", now);
+  if (!claim.ok) return refuse("locked");
+  const live = { id: request.id, expiresAt: { gt: now } };
+  const claimed = await db.emailChangeRequest.updateMany({ where: { ...live, failures: { lt: MAX_CODE_ATTEMPTS } }, data: { failures: { increment: 1 } } });
+  if (claimed.count !== 1) return refuse("no_request");
 
   const changed = await db.$transaction(async (tx) => {
-    const { count } = await tx.emailChangeRequest.deleteMany({
-      where: { id: request.id, codeHash: codeHash(session.accountId, request.newEmail, code), expiresAt: { gt: now }, failures: { lt: MAX_CODE_ATTEMPTS } },
-    });
+    const { count } = await tx.emailChangeRequest.deleteMany({ where: { ...live, codeHash: codeHash(session.accountId, request.newEmail, code) } });
     if (count !== 1) return null;
     const before = await tx.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true, locale: true } });
     await tx.account.update({ where: { id: session.accountId }, data: { email: request.newEmail } });
     await tx.emailChangeRequest.deleteMany({ where: { accountId: session.accountId } });
     return before;
   });
-  if (!changed) {
-    await db.emailChangeRequest.updateMany({ where: { id: request.id }, data: { failures: { increment: 1 } } });
-    const { locked } = await recordFailure(session.accountId, "second_factor", now);
-    return refuse(locked ? "locked" : "wrong_code");
-  }
+  if (!changed) return refuse(claim.locked ? "locked" : "wrong_code");
   await resetFailures(session.accountId, ["second_factor"]);
   await endCodesMailedBefore(session.accountId);
   await audit("email.changed", who, req, { by: "self", from: maskEmail(changed.email), to: maskEmail(request.newEmail) });
