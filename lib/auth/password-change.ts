@@ -12,6 +12,7 @@ import { audit } from "./audit";
 import { hashPassword } from "./password";
 import { checkNewPassword, type PasswordProblem } from "./password-policy";
 import type { RequestInfo } from "./request-info";
+import { forgetKnownBrowsers } from "./known-browser";
 import { revokeAllRememberedBrowsers } from "./remembered-browser";
 import { revokeSessions } from "./revoke";
 
@@ -28,6 +29,8 @@ export async function setNewPassword(
   const passwordHash = await hashPassword(newPassword);
   await getDb().account.update({ where: { id: account.id }, data: { passwordHash, mustChangePassword: false } });
   await revokeAllRememberedBrowsers(account.id, now);
+  // A copied known-browser cookie must not keep the real user's password bucket after the change.
+  await forgetKnownBrowsers(account.id);
   await revokeSessions(account.id, { exceptSid: opts.keepSid, exceptFlowId: opts.keepFlowId }, now);
   await audit("password.changed", { accountId: account.id, loginId: account.loginId }, opts.req, { reason: opts.reason });
   return { ok: true };

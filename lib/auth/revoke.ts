@@ -1,10 +1,11 @@
 /**
  * Ending what an account holds, for resets, password changes and disabling:
  * sessions (effective on their next request: session-store.ts reads the row),
- * sign-ins under way, remembered browsers, and the second factor itself.
+ * sign-ins under way, remembered browsers, known browsers, and the second factor itself.
  */
 import "server-only";
 import { getDb } from "@/lib/db";
+import { forgetKnownBrowsers } from "./known-browser";
 import { revokeAllRememberedBrowsers } from "./remembered-browser";
 
 /**
@@ -29,7 +30,7 @@ export async function revokeSessions(accountId: string, opts: { exceptSid?: stri
   return count;
 }
 
-/** 2要素認証初期化: no TOTP, no recovery codes, no skips, no sessions but `keepSid`, no sign-in under way. */
+/** 2要素認証初期化: no TOTP, no recovery codes, no skips, no known browsers, no sessions but `keepSid`, no sign-in under way. */
 export async function resetSecondFactor(accountId: string, opts: { keepSid?: string } = {}, now = new Date()) {
   const db = getDb();
   await db.$transaction([
@@ -38,5 +39,6 @@ export async function resetSecondFactor(accountId: string, opts: { keepSid?: str
     db.account.update({ where: { id: accountId }, data: { secondFactor: null } }),
   ]);
   await revokeAllRememberedBrowsers(accountId, now);
+  await forgetKnownBrowsers(accountId);
   await revokeSessions(accountId, { exceptSid: opts.keepSid }, now);
 }

@@ -105,7 +105,7 @@ export async function passwordStep(input: { loginId: unknown; password: unknown 
 
   if (!account || password.length === 0) return fail(account ? "empty_password" : "unknown_id", account?.id);
 
-  const known = isKnownBrowser((await cookies()).get(KNOWN_BROWSER_COOKIE)?.value, account.id);
+  const known = await isKnownBrowser((await cookies()).get(KNOWN_BROWSER_COOKIE)?.value, account.id);
   const bucket: Bucket = known ? "password:known" : "password:other";
   // Counted before the verification's result is used: of parallel guesses only as many
   // count as the bucket allows, and a refused one learns nothing.
