@@ -30,6 +30,17 @@ export async function revokeSessions(accountId: string, opts: { exceptSid?: stri
   return count;
 }
 
+/**
+ * After the account's e-mail address changed (by the user or by the office): for an
+ * account that receives codes by mail, its skips and sessions rested on the old
+ * address. Every remembered browser ends, and every session but `keepSid` (the
+ * user's own session making the change), with the sign-ins under way.
+ */
+export async function revokeAfterEmailChange(accountId: string, opts: { keepSid?: string } = {}, now = new Date()) {
+  await revokeAllRememberedBrowsers(accountId, now);
+  await revokeSessions(accountId, { exceptSid: opts.keepSid }, now);
+}
+
 /** 2要素認証初期化: no TOTP, no recovery codes, no skips, no known browsers, no sessions but `keepSid`, no sign-in under way. */
 export async function resetSecondFactor(accountId: string, opts: { keepSid?: string } = {}, now = new Date()) {
   const db = getDb();
