@@ -32,7 +32,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
-          // Lets tests enter a request for code that reads next/headers (tests/support/request-context.ts).
+          // Lets tests enter a request for code that reads next/headers (tests/support/test-browser.ts).
           setupFiles: ["tests/support/async-local-storage.ts"],
           // One file at a time: PGlite is one process per folder, and the
           // PostgreSQL runs should not compete for the server.

@@ -151,6 +151,30 @@ test("メールアドレス変更: both addresses are told, and the next mailed 
   await employee.context.close();
 });
 
+test("事務所スタッフのロック解除: an office administrator unlocks a locked staff account, which then signs in", async ({ page, browser }, info) => {
+  test.setTimeout(120_000);
+  const admin = e2eAccount("officeStaffAdmin", info.project.name);
+  const target = e2eAccount("officeStaffTarget", info.project.name);
+  const staff = await employeeBrowser(browser);
+  const signIn = new SignIn(staff.page);
+  const refused = staff.page.getByRole("alert").filter({ hasText: "ログインIDまたはパスワードが正しくありません。" });
+  for (let i = 0; i < 5; i++) {
+    await signIn.password({ loginId: target.loginId, password: `wrong-password-${i}` });
+    await expect(refused).toBeVisible();
+  }
+
+  await signInOffice(page, admin);
+  await page.goto("/office");
+  const section = page.getByTestId("locked-staff");
+  await expect(section).toContainText(target.loginId);
+  await section.getByRole("button", { name: `${target.loginId} のロックを解除する` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "事務所スタッフのロックを解除しました。" })).toBeVisible();
+  await expect(page.getByTestId("locked-staff")).not.toContainText(target.loginId);
+  expect((await waitForMail(target.email, 1)).subject).toBe("【Tobira】アカウントのロックが解除されました");
+
+  await signInOffice(staff.page, target);
+});
+
 test("an employee, even in full mode, is refused the office area", async ({ page, browser }, info) => {
   const employee = e2eAccount("officeRefused", info.project.name);
   await new SignIn(page).fullWithTotp(employee);

@@ -21,10 +21,12 @@ export type DemoAccount = {
   companyCode?: string;
   isHrStaff?: boolean;
   mainLoginId?: string;
+  /** Office administrator: may unlock the office's staff accounts. */
+  isOfficeAdmin?: boolean;
 };
 
 export const demoAccounts: DemoAccount[] = [
-  { loginId: "A0000001", role: "SHAROUSHI", displayName: "佐藤 花子", email: "a0000001@office.example.jp" },
+  { loginId: "A0000001", role: "SHAROUSHI", displayName: "佐藤 花子", email: "a0000001@office.example.jp", isOfficeAdmin: true },
   { loginId: "C001-00001", role: "EMPLOYEE", displayName: "山田 太郎", email: "yamada@minato.example.jp", companyCode: "C001", isHrStaff: true },
   { loginId: "C001-00042", role: "EMPLOYEE", displayName: "鈴木 一郎", email: "suzuki@minato.example.jp", companyCode: "C001" },
   { loginId: "C001-00043", role: "EMPLOYEE", displayName: "田中 美咲", email: "tanaka@minato.example.jp", companyCode: "C001" },

@@ -34,7 +34,8 @@ export async function seedDemoData(db: PrismaClient) {
     const main = a.mainLoginId ? await db.account.findUniqueOrThrow({ where: { loginId: a.mainLoginId } }) : null;
     await db.account.upsert({
       where: { loginId: a.loginId },
-      update: {},
+      // The administrator permission also reaches a demo database seeded before it existed.
+      update: a.isOfficeAdmin ? { isOfficeAdmin: true } : {},
       create: {
         loginId: a.loginId,
         role: a.role,
@@ -42,6 +43,7 @@ export async function seedDemoData(db: PrismaClient) {
         email: a.email,
         passwordHash,
         isHrStaff: a.isHrStaff ?? false,
+        isOfficeAdmin: a.isOfficeAdmin ?? false,
         officeId: a.role === "SHAROUSHI" ? demoOffice.id : null,
         companyId: a.companyCode ? companyIds.get(a.companyCode) : null,
         mainAccountId: main?.id ?? null,

@@ -19,6 +19,8 @@ export type AccountSpec = {
   mainAccount?: string;
   /** Created with an initial password that must be changed at the first sign-in. */
   mustChangePassword?: boolean;
+  /** Office administrator (sharoushi): unlocks the office's staff. */
+  officeAdmin?: boolean;
 };
 
 /** Every account a spec may ask for, by name. */
@@ -47,6 +49,8 @@ export const ACCOUNT_SPECS = {
   officeEmailActor: { role: "SHAROUSHI", totp: true },
   officeEmailTarget: { role: "EMPLOYEE", factor: "EMAIL" },
   officeRefused: { role: "EMPLOYEE", totp: true },
+  officeStaffAdmin: { role: "SHAROUSHI", totp: true, officeAdmin: true },
+  officeStaffTarget: { role: "SHAROUSHI", totp: true },
   // e2e/self-service.spec.ts
   selfPassword: { role: "EMPLOYEE", totp: true },
   selfResetFull: { role: "SHAROUSHI", totp: true },

@@ -43,6 +43,7 @@ await runScript(async () => {
             secondFactor: spec.totp ? "TOTP" : (spec.factor ?? null),
             mainAccountId: main?.id ?? null,
             mustChangePassword: spec.mustChangePassword ?? false,
+            isOfficeAdmin: spec.officeAdmin ?? false,
           },
         });
         fixtures[loginId] = { skipCookie: skipCookieName(account.id) };

@@ -2,7 +2,8 @@
  * The signed-in user's change of the address that receives the one-time
  * passwords (seed 000 Q5: never before sign-in; then, a full session only):
  * the password, then a code mailed to the NEW address proves the user reads it;
- * on success the OLD address is told.
+ * on success both addresses are told, and the account's other sessions and
+ * every remembered browser end (they rested on the old address).
  *
  * A request (EmailChangeRequest) holds the code's hash bound to the account and
  * the new address, expires after EMAIL_CODE_TTL_MINUTES, is consumed once (a
@@ -14,13 +15,13 @@ import { audit } from "@/lib/auth/audit";
 import { randomDigits, sha256 } from "@/lib/auth/crypto";
 import { emailCodeTtlMinutes, maskEmail, MAX_CODE_ATTEMPTS, RESEND_COOLDOWN_MS } from "@/lib/auth/email-code";
 import { modeAllows } from "@/lib/auth/policy";
-import { endSignInsInProgress } from "@/lib/auth/revoke";
+import { revokeAfterEmailChange } from "@/lib/auth/revoke";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import type { Session } from "@/lib/auth/session-store";
-import { isLocked, recordFailure, resetFailures } from "@/lib/auth/throttle";
+import { claimAttempt, resetFailures } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db";
 import { sendMail } from "@/lib/mail/send";
-import { emailChangeCodeMail, emailChangedMail } from "@/lib/mail/self-service-templates";
+import { emailChangeCodeMail, emailChangedMail, emailRegisteredMail } from "@/lib/mail/self-service-templates";
 import { confirmOwnPassword } from "./reauth";
 
 export const EMAIL_MAX_LENGTH = 254;
@@ -114,30 +115,32 @@ export async function confirmEmailChange(session: Session, code: string, req: Re
     return { ok: false, error };
   };
   const db = getDb();
-  if (await isLocked(session.accountId, "second_factor", now)) return refuse("locked");
   const request = await db.emailChangeRequest.findFirst({ where: { accountId: session.accountId, failures: { lt: MAX_CODE_ATTEMPTS } }, orderBy: { createdAt: "desc" } });
   if (!request) return refuse("no_request");
   if (request.expiresAt <= now) return refuse("code_expired");
+  // Counted before compared: the account's "second_factor" bucket, then the request's own
+  // MAX_CODE_ATTEMPTS (a conditional increment), so parallel guesses cannot all be compared.
+  const claim = await claimAttempt(session.accountId, "second_factor", now);
+  if (!claim.ok) return refuse("locked");
+  const live = { id: request.id, expiresAt: { gt: now } };
+  const claimed = await db.emailChangeRequest.updateMany({ where: { ...live, failures: { lt: MAX_CODE_ATTEMPTS } }, data: { failures: { increment: 1 } } });
+  if (claimed.count !== 1) return refuse("no_request");
 
   const changed = await db.$transaction(async (tx) => {
-    const { count } = await tx.emailChangeRequest.deleteMany({
-      where: { id: request.id, codeHash: codeHash(session.accountId, request.newEmail, code), expiresAt: { gt: now }, failures: { lt: MAX_CODE_ATTEMPTS } },
-    });
+    const { count } = await tx.emailChangeRequest.deleteMany({ where: { ...live, codeHash: codeHash(session.accountId, request.newEmail, code) } });
     if (count !== 1) return null;
     const before = await tx.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true, locale: true } });
     await tx.account.update({ where: { id: session.accountId }, data: { email: request.newEmail } });
     await tx.emailChangeRequest.deleteMany({ where: { accountId: session.accountId } });
     return before;
   });
-  if (!changed) {
-    await db.emailChangeRequest.updateMany({ where: { id: request.id }, data: { failures: { increment: 1 } } });
-    const { locked } = await recordFailure(session.accountId, "second_factor", now);
-    return refuse(locked ? "locked" : "wrong_code");
-  }
+  if (!changed) return refuse(claim.locked ? "locked" : "wrong_code");
   await resetFailures(session.accountId, ["second_factor"]);
-  await endCodesMailedBefore(session.accountId);
+  // The session making the change stays; the others, and every skip, end.
+  await endCodesMailedBefore(session.accountId, { keepSid: session.sid }, now);
   await audit("email.changed", who, req, { by: "self", from: maskEmail(changed.email), to: maskEmail(request.newEmail) });
   await sendMail({ to: changed.email, ...emailChangedMail(changed.locale, { loginId: session.loginId, maskedNewEmail: maskEmail(request.newEmail) }) });
+  await sendMail({ to: request.newEmail, ...emailRegisteredMail(changed.locale, { loginId: session.loginId }) });
   return { ok: true, newEmail: request.newEmail };
 }
 
@@ -149,10 +152,12 @@ export async function cancelEmailChange(session: Session): Promise<void> {
 /**
  * After an account's address changed (by the user, or by the office): nothing
  * mailed to the old address may still be used — sign-ins under way and their
- * codes, a pending 2要素認証初期化 code, another pending address change.
+ * codes, a pending 2要素認証初期化 code, another pending address change — and
+ * nothing that rested on it lives on: remembered browsers, and every session
+ * but `keepSid` (revoke.ts revokeAfterEmailChange).
  */
-export async function endCodesMailedBefore(accountId: string) {
-  await endSignInsInProgress(accountId);
+export async function endCodesMailedBefore(accountId: string, opts: { keepSid?: string } = {}, now = new Date()) {
+  await revokeAfterEmailChange(accountId, opts, now);
   const db = getDb();
   await db.twoFactorResetCode.deleteMany({ where: { accountId } });
   await db.emailChangeRequest.deleteMany({ where: { accountId } });

@@ -2,13 +2,14 @@
  * "Enter your password again" before a change of one's own account (password,
  * two-factor reset, e-mail address, a new additional account). Wrong answers count in the account's
  * "password:known" bucket, as the recovery-code regeneration does: a stolen
- * session cannot try passwords without limit, and the lock lifts by itself.
+ * session cannot try passwords without limit, and the lock lifts by itself
+ * (password buckets end in a capped delay, never a lock-out: policy.ts).
  */
 import "server-only";
 import { audit } from "@/lib/auth/audit";
 import { verifyPassword } from "@/lib/auth/password";
 import type { RequestInfo } from "@/lib/auth/request-info";
-import { isLocked, recordFailure, resetFailures } from "@/lib/auth/throttle";
+import { claimAttempt, resetFailures } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db";
 
 export type ReauthResult = "ok" | "wrong_password" | "locked";
@@ -20,16 +21,17 @@ export async function confirmOwnPassword(
   req: RequestInfo,
   now = new Date(),
 ): Promise<ReauthResult> {
-  if (await isLocked(who.accountId, "password:known", now)) {
+  // Counted before the password is compared, so parallel tries are checked only as often as the bucket allows.
+  const claim = await claimAttempt(who.accountId, "password:known", now);
+  if (!claim.ok) {
     await audit("password.failed", who, req, { purpose, reason: "locked" });
     return "locked";
   }
   const row = await getDb().account.findUniqueOrThrow({ where: { id: who.accountId }, select: { passwordHash: true } });
   if (!password || !(await verifyPassword(row.passwordHash, password))) {
-    const { locked, failures } = await recordFailure(who.accountId, "password:known", now);
     await audit("password.failed", who, req, { purpose, reason: "wrong_password" });
-    if (locked) await audit("account.locked", who, req, { bucket: "password:known", failures });
-    return locked ? "locked" : "wrong_password";
+    if (claim.locked) await audit("account.locked", who, req, { bucket: "password:known", failures: claim.failures });
+    return claim.locked ? "locked" : "wrong_password";
   }
   await resetFailures(who.accountId, ["password:known"]);
   return "ok";

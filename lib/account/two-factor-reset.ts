@@ -20,7 +20,7 @@ import { modeAllows } from "@/lib/auth/policy";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import { resetSecondFactor } from "@/lib/auth/revoke";
 import type { Session } from "@/lib/auth/session-store";
-import { isLocked, recordFailure, resetFailures } from "@/lib/auth/throttle";
+import { claimAttempt, resetFailures } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db";
 import { sendMail } from "@/lib/mail/send";
 import { twoFactorResetCodeMail, twoFactorResetMail } from "@/lib/mail/self-service-templates";
@@ -78,26 +78,30 @@ export async function sendResetCode(session: Session, req: RequestInfo, now = ne
   return { ok: true };
 }
 
-type CodeCheck = "ok" | "wrong_code" | "code_expired" | "no_code" | "locked";
+export type CodeCheck = "ok" | "wrong_code" | "code_expired" | "no_code" | "locked";
 
-async function consumeResetCode(session: Session, code: string, now: Date): Promise<CodeCheck> {
+/**
+ * Counted before compared, twice in one order: the account's "second_factor"
+ * bucket, then the code's own MAX_CODE_ATTEMPTS (a conditional increment), so
+ * parallel guesses are compared only as often as both allow. Exported for the
+ * tests of that bound; resetOwnSecondFactor is its only caller.
+ */
+export async function consumeResetCode(session: Session, code: string, now: Date): Promise<CodeCheck> {
   const db = getDb();
   const accountId = session.accountId;
-  if (await isLocked(accountId, "second_factor", now)) return "locked";
   const row = await db.twoFactorResetCode.findUnique({ where: { accountId } });
   if (!row) return "no_code";
   if (row.expiresAt <= now) return "code_expired";
-  const { count } = await db.twoFactorResetCode.deleteMany({
-    where: { accountId, codeHash: codeHash(accountId, code), expiresAt: { gt: now }, failures: { lt: MAX_CODE_ATTEMPTS } },
-  });
+  const claim = await claimAttempt(accountId, "second_factor", now);
+  if (!claim.ok) return "locked";
+  const live = { accountId, expiresAt: { gt: now } };
+  const claimed = await db.twoFactorResetCode.updateMany({ where: { ...live, failures: { lt: MAX_CODE_ATTEMPTS } }, data: { failures: { increment: 1 } } });
+  if (claimed.count !== 1) return "no_code";
+  const { count } = await db.twoFactorResetCode.deleteMany({ where: { ...live, codeHash: codeHash(accountId, code) } });
   if (count === 1) return "ok";
-  const updated = await db.twoFactorResetCode.updateMany({ where: { accountId, sentAt: row.sentAt }, data: { failures: { increment: 1 } } });
-  if (updated.count === 1) {
-    // After MAX_CODE_ATTEMPTS wrong guesses the code dies and a new one must be sent.
-    await db.twoFactorResetCode.deleteMany({ where: { accountId, failures: { gte: MAX_CODE_ATTEMPTS } } });
-  }
-  const { locked } = await recordFailure(accountId, "second_factor", now);
-  return locked ? "locked" : "wrong_code";
+  // After MAX_CODE_ATTEMPTS wrong guesses the code dies and a new one must be sent.
+  await db.twoFactorResetCode.deleteMany({ where: { accountId, failures: { gte: MAX_CODE_ATTEMPTS } } });
+  return claim.locked ? "locked" : "wrong_code";
 }
 
 export type ResetError = "wrong_password" | "locked" | "code_required" | "wrong_code" | "code_expired" | "no_code";

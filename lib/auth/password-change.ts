@@ -13,6 +13,7 @@ import { audit } from "./audit";
 import { hashPassword } from "./password";
 import { checkNewPassword, type PasswordProblem } from "./password-policy";
 import type { RequestInfo } from "./request-info";
+import { forgetKnownBrowsers } from "./known-browser";
 import { revokeAllRememberedBrowsers } from "./remembered-browser";
 import { endAdditionalAccountsAccess, revokeSessions } from "./revoke";
 
@@ -38,6 +39,8 @@ export async function writeNewPassword(
 ): Promise<void> {
   await db.account.update({ where: { id: accountId }, data: { passwordHash, mustChangePassword: false } });
   await revokeAllRememberedBrowsers(accountId, now, db);
+  // A copied known-browser cookie must not keep the real user's password bucket after the change.
+  await forgetKnownBrowsers(accountId, db);
   await revokeSessions(accountId, { exceptSid: opts.keepSid, exceptFlowId: opts.keepFlowId }, now, db);
   await endAdditionalAccountsAccess(accountId, now, db);
 }

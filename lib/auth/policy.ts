@@ -107,20 +107,36 @@ export function mayOwnAdditionalAccounts(account: { role: Role; mainAccountId: s
 
 // ---- Failure limits -------------------------------------------------------
 
+/**
+ * Failure buckets of an account (throttle.ts): password attempts from a browser
+ * that holds this account's known-browser token, every other password attempt,
+ * and second-factor codes (TOTP, e-mailed, recovery, reset and e-mail change codes).
+ */
+export type Bucket = "password:known" | "password:other" | "second_factor";
+
 export const FREE_FAILURES = 4;
 export const MAX_CONSECUTIVE_FAILURES = 100;
-const FIRST_DELAY_MS = 30_000;
-const MAX_DELAY_MS = 15 * 60_000;
+export const FIRST_DELAY_MS = 30_000;
+export const MAX_DELAY_MS = 15 * 60_000;
 
 /**
- * How long an account bucket stays locked after its n-th consecutive failure:
- * nothing for the first four, then 30 s doubling up to 15 min; from the 100th
- * failure on, until an office account unlocks it (NIST SP 800-63B's limit).
- * The buckets are split so a guesser elsewhere cannot lock the real user's own
- * browser out (see throttle.ts).
+ * Whether the bucket ends in a lock that only the office lifts (NIST SP 800-63B's
+ * 100 consecutive failures). Only the second factor: reaching it takes the
+ * password (or a signed-in session), so a stranger who merely knows a login ID
+ * can never lock anyone out for good. Password buckets end in the capped delay.
  */
-export function lockDurationMs(consecutiveFailures: number): number {
-  if (consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) return Number.POSITIVE_INFINITY;
+export function hardLocks(bucket: Bucket): boolean {
+  return bucket === "second_factor";
+}
+
+/**
+ * How long a bucket stays locked after its n-th consecutive failure: nothing
+ * for the first four, then 30 s doubling up to 15 min; in a bucket that
+ * hardLocks, from the 100th failure on, until unlocked (Infinity).
+ * throttle.ts computes the same schedule inside its counting statement.
+ */
+export function lockDurationMs(consecutiveFailures: number, bucket: Bucket): number {
+  if (hardLocks(bucket) && consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) return Number.POSITIVE_INFINITY;
   if (consecutiveFailures <= FREE_FAILURES) return 0;
-  return Math.min(FIRST_DELAY_MS * 2 ** (consecutiveFailures - FREE_FAILURES - 1), MAX_DELAY_MS);
+  return Math.min(FIRST_DELAY_MS * 2 ** Math.min(consecutiveFailures - FREE_FAILURES - 1, 30), MAX_DELAY_MS);
 }

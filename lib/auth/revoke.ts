@@ -1,12 +1,14 @@
 /**
  * Ending what an account holds, for resets, password changes and disabling:
  * sessions (effective on their next request: session-store.ts reads the row),
- * sign-ins under way, remembered browsers, and the second factor itself.
+
+ * sign-ins under way, remembered browsers, known browsers, and the second factor itself.
  * Each takes an optional transaction client, so a caller can end them in the
  * same transaction as the change that ends them.
  */
 import "server-only";
 import { type DbClient, getDb } from "@/lib/db";
+import { forgetKnownBrowsers } from "./known-browser";
 import { revokeAllRememberedBrowsers } from "./remembered-browser";
 
 /**
@@ -51,7 +53,18 @@ export async function endAdditionalAccountsAccess(mainAccountId: string, now = n
 }
 
 /**
- * 2要素認証初期化: no TOTP, no recovery codes, no skips, no sessions but `keepSid`,
+ * After the account's e-mail address changed (by the user or by the office): for an
+ * account that receives codes by mail, its skips and sessions rested on the old
+ * address. Every remembered browser ends, and every session but `keepSid` (the
+ * user's own session making the change), with the sign-ins under way.
+ */
+export async function revokeAfterEmailChange(accountId: string, opts: { keepSid?: string } = {}, now = new Date(), db: DbClient = getDb()) {
+  await revokeAllRememberedBrowsers(accountId, now, db);
+  await revokeSessions(accountId, { exceptSid: opts.keepSid }, now, db);
+}
+
+/**
+ * 2要素認証初期化: no TOTP, no recovery codes, no skips, no known browsers, no sessions but `keepSid`,
  * no sign-in under way; the additional accounts' sessions and skips end too.
  * One transaction: a failure leaves the factor and everything it opened as they were.
  */
@@ -61,6 +74,7 @@ export async function resetSecondFactor(accountId: string, opts: { keepSid?: str
     await tx.recoveryCode.deleteMany({ where: { accountId } });
     await tx.account.update({ where: { id: accountId }, data: { secondFactor: null } });
     await revokeAllRememberedBrowsers(accountId, now, tx);
+    await forgetKnownBrowsers(accountId, tx);
     await revokeSessions(accountId, { exceptSid: opts.keepSid }, now, tx);
     await endAdditionalAccountsAccess(accountId, now, tx);
   });

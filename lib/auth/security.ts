@@ -9,7 +9,7 @@ import { verifyPassword } from "./password";
 import { getRequestInfo } from "./request-info";
 import { remainingRecoveryCodes, replaceRecoveryCodes } from "./second-factor";
 import { requireSession } from "./session";
-import { isLocked, recordFailure, resetFailures } from "./throttle";
+import { claimAttempt, resetFailures } from "./throttle";
 
 export type SecurityOverview = {
   loginId: string;
@@ -46,9 +46,9 @@ export async function regenerateRecoveryCodes(password: string): Promise<{ ok: t
   const db = getDb();
   const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { passwordHash: true, totp: { select: { confirmedAt: true } } } });
   if (!account.totp?.confirmedAt) return { ok: false, error: "no_totp" };
-  if (await isLocked(session.accountId, "password:known")) return { ok: false, error: "locked" };
+  // Counted before compared (throttle.ts claimAttempt).
+  if (!(await claimAttempt(session.accountId, "password:known")).ok) return { ok: false, error: "locked" };
   if (!(await verifyPassword(account.passwordHash, password))) {
-    await recordFailure(session.accountId, "password:known");
     await audit("password.failed", { accountId: session.accountId, loginId: session.loginId }, req, { purpose: "recovery_codes" });
     return { ok: false, error: "wrong_password" };
   }

@@ -48,7 +48,7 @@ import { getRequestInfo, type RequestInfo } from "./request-info";
 import { acceptTotp, remainingRecoveryCodes, replaceRecoveryCodes, redeemRecoveryCode } from "./second-factor";
 import { openTotpSecret, sealTotpSecret } from "./totp-secret";
 import type { Session } from "./session";
-import { isIpLimited, isLocked, recordFailure, recordIpFailure, resetFailures, type Bucket } from "./throttle";
+import { claimAttempt, isIpLimited, recordIpFailure, resetFailures, type Bucket, type Claim } from "./throttle";
 import { groupedKey, newTotpSecret, totpUri } from "./totp";
 
 export const STAGE_PATHS: Record<Stage, string> = {
@@ -106,12 +106,14 @@ export async function passwordStep(input: { loginId: unknown; password: unknown 
 
   if (!account || password.length === 0) return fail(account ? "empty_password" : "unknown_id", account?.id);
 
-  const known = isKnownBrowser((await cookies()).get(KNOWN_BROWSER_COOKIE)?.value, account.id);
+  const known = await isKnownBrowser((await cookies()).get(KNOWN_BROWSER_COOKIE)?.value, account.id);
   const bucket: Bucket = known ? "password:known" : "password:other";
-  if (await isLocked(account.id, bucket)) return fail("locked", account.id);
+  // Counted before the verification's result is used: of parallel guesses only as many
+  // count as the bucket allows, and a refused one learns nothing.
+  const claim = await claimAttempt(account.id, bucket);
+  if (!claim.ok) return fail("locked", account.id);
   if (!passwordOk) {
-    const { locked, failures } = await recordFailure(account.id, bucket);
-    if (locked) await audit("account.locked", { accountId: account.id, loginId }, req, { bucket, failures });
+    if (claim.locked) await audit("account.locked", { accountId: account.id, loginId }, req, { bucket, failures: claim.failures });
     return fail("wrong_password", account.id);
   }
   if (account.disabled) return fail("disabled", account.id);
@@ -247,10 +249,8 @@ export async function verifyStep(rawCode: unknown, remember = false): Promise<St
   if (!flow || flow.stage !== "second_factor") return { ok: false, error: "flow_expired" };
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
-  if (await isLocked(account.id, "second_factor")) {
-    await audit("code.failed", { accountId: account.id, loginId: account.loginId }, req, { reason: "locked" });
-    return { ok: false, error: "locked" };
-  }
+  const claim = await claimCodeAttempt(account, req);
+  if (!claim.ok) return { ok: false, error: "locked" };
 
   const code = normaliseCode(rawCode);
   let method: "totp" | "email" | "recovery" | null = null;
@@ -271,7 +271,7 @@ export async function verifyStep(rawCode: unknown, remember = false): Promise<St
     }
   }
 
-  if (!method) return secondFactorFailure(account, req, emailExpired ? "code_expired" : "wrong_code");
+  if (!method) return secondFactorFailure(account, req, emailExpired ? "code_expired" : "wrong_code", claim);
   await resetFailures(account.id, ["second_factor"]);
   await audit("code.ok", { accountId: account.id, loginId: account.loginId }, req, { method });
   if (method === "email" && !hasFactor(account)) await recordEmailFactor(account, req);
@@ -342,12 +342,28 @@ export async function rememberView(): Promise<RememberView | null> {
   return { loginId: account.loginId, browser: browserLabel(req.userAgent), expiresAt: new Date(now.getTime() + SKIP_DAYS * 86_400_000) };
 }
 
-async function secondFactorFailure(account: AuthAccount, req: RequestInfo, error: "wrong_code" | "code_expired"): Promise<StepResult> {
-  const { locked, failures } = await recordFailure(account.id, "second_factor");
+/**
+ * Before any code is compared: the address's limit, then one attempt counted in the
+ * account's "second_factor" bucket (throttle.ts claimAttempt), so parallel guesses are
+ * compared only as often as the bucket allows. Refusals are logged here.
+ */
+async function claimCodeAttempt(account: AuthAccount, req: RequestInfo): Promise<Extract<Claim, { ok: true }> | { ok: false }> {
+  const who = { accountId: account.id, loginId: account.loginId };
+  if (await isIpLimited(req.ip)) {
+    await audit("ip.limited", who, req, { step: "code" });
+    return { ok: false };
+  }
+  const claim = await claimAttempt(account.id, "second_factor");
+  if (!claim.ok) await audit("code.failed", who, req, { reason: "locked" });
+  return claim;
+}
+
+/** A compared code was wrong: already counted by claimCodeAttempt; the address's failure and the log. */
+async function secondFactorFailure(account: AuthAccount, req: RequestInfo, error: "wrong_code" | "code_expired", claim: { failures: number; locked: boolean }): Promise<StepResult> {
   await recordIpFailure(req.ip);
   await audit("code.failed", { accountId: account.id, loginId: account.loginId }, req, { reason: error });
-  if (locked) await audit("account.locked", { accountId: account.id, loginId: account.loginId }, req, { bucket: "second_factor", failures });
-  return { ok: false, error: locked ? "locked" : error };
+  if (claim.locked) await audit("account.locked", { accountId: account.id, loginId: account.loginId }, req, { bucket: "second_factor", failures: claim.failures });
+  return { ok: false, error: claim.locked ? "locked" : error };
 }
 
 /** "Send the code by e-mail" / "send again". */
@@ -397,9 +413,10 @@ export async function enrolEmailStep(rawCode: unknown): Promise<StepResult> {
   if (!flow || flow.stage !== "enrol_email") return { ok: false, error: "flow_expired" };
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
-  if (await isLocked(account.id, "second_factor")) return { ok: false, error: "locked" };
+  const claim = await claimCodeAttempt(account, req);
+  if (!claim.ok) return { ok: false, error: "locked" };
   const check = await consumeEmailCode(flow, normaliseCode(rawCode));
-  if (check !== "ok") return secondFactorFailure(account, req, check === "expired" ? "code_expired" : "wrong_code");
+  if (check !== "ok") return secondFactorFailure(account, req, check === "expired" ? "code_expired" : "wrong_code", claim);
   await resetFailures(account.id, ["second_factor"]);
   await audit("code.ok", { accountId: account.id, loginId: account.loginId }, req, { method: "email", purpose: "enrolment" });
   return (await advance(flow, "enrol_totp")) ? { ok: true, next: STAGE_PATHS.enrol_totp } : { ok: false, error: "flow_expired" };
@@ -445,10 +462,11 @@ export async function confirmTotpStep(rawCode: unknown): Promise<{ ok: true; rec
   if (!flow || flow.stage !== "enrol_totp") return { ok: false, error: "flow_expired" };
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
-  if (await isLocked(account.id, "second_factor")) return { ok: false, error: "locked" };
+  const claim = await claimCodeAttempt(account, req);
+  if (!claim.ok) return { ok: false, error: "locked" };
   const outcome = await enrolTotp(flow, account.id, normaliseCode(rawCode));
   if (outcome === "wrong_code") {
-    const r = await secondFactorFailure(account, req, "wrong_code");
+    const r = await secondFactorFailure(account, req, "wrong_code", claim);
     return r.ok ? { ok: false, error: "wrong_code" } : r;
   }
   if (outcome === "flow_expired") return { ok: false, error: "flow_expired" };

@@ -1,24 +1,33 @@
 /**
  * Failure limits, kept in the database so every app instance shares them.
  *
- * Per account, in separate buckets:
- * - "password:known": password attempts from a browser where this account
- *   has signed in before (a signed tag in a cookie; see known-browser.ts);
- * - "password:other": every other password attempt;
- * - "second_factor": codes (TOTP, e-mail, recovery).
+ * Per account, in separate buckets (policy.ts Bucket):
+ * - "password:known": password attempts from a browser that holds this
+ *   account's known-browser token (known-browser.ts);
+ * - "password:other": every other password attempt — a capped delay, never a
+ *   lock-out, since anyone who knows a login ID can fill it;
+ * - "second_factor": codes (TOTP, e-mail, recovery, reset, e-mail change).
  * A guesser elsewhere fills "password:other" only, so the real user's own
  * browser is not locked out by them. Per IP, a fixed window on top.
+ *
+ * An attempt is counted BEFORE it is compared (claimAttempt): one statement
+ * raises the count and sets the lock, or refuses when the bucket is locked, so
+ * parallel guesses queue on the row and only as many are compared as the
+ * schedule allows. A correct answer then clears the bucket (resetFailures).
  */
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import { lockDurationMs, MAX_CONSECUTIVE_FAILURES } from "./policy";
+import { FIRST_DELAY_MS, FREE_FAILURES, hardLocks, MAX_CONSECUTIVE_FAILURES, MAX_DELAY_MS, type Bucket } from "./policy";
 
-export type Bucket = "password:known" | "password:other" | "second_factor";
+export type { Bucket } from "./policy";
 export const BUCKETS: readonly Bucket[] = ["password:known", "password:other", "second_factor"];
 
-/** Whether one bucket's row locks now: a running delay, or the hard limit (until unlocked). */
-export function bucketLocked(row: { failures: number; lockedUntil: Date | null }, now = new Date()): boolean {
-  if (row.failures >= MAX_CONSECUTIVE_FAILURES) return true;
+/** Far enough to read as "until unlocked" (a hard lock); the office's unlock deletes the row. */
+const HARD_LOCK_UNTIL = "9999-12-31 00:00:00";
+
+/** Whether one bucket's row locks now: a running delay, or a hard lock (until unlocked). */
+export function bucketLocked(row: { lockedUntil: Date | null }, now = new Date()): boolean {
   return !!row.lockedUntil && row.lockedUntil > now;
 }
 
@@ -33,20 +42,49 @@ export async function lockedBuckets(accountId: string, now = new Date()): Promis
   return rows.filter((r) => bucketLocked(r, now)).map((r) => r.bucket as Bucket);
 }
 
-/** Counts one failure (atomically) and returns whether the bucket is now locked. */
+export type Claim = { ok: true; failures: number; locked: boolean } | { ok: false };
+
+/**
+ * Counts one attempt before it is checked. Refused (nothing counted) while the
+ * bucket is locked; otherwise the count goes up and the lock of the new count
+ * (policy.ts lockDurationMs) is set in the same statement. `locked` says
+ * whether this attempt's count locks the bucket: if it turns out wrong, the
+ * caller reports the lock.
+ */
+export async function claimAttempt(accountId: string, bucket: Bucket, now = new Date()): Promise<Claim> {
+  const rows = await countStatement(accountId, bucket, now, true);
+  const row = rows[0];
+  return row ? { ok: true, failures: row.failures, locked: bucketLocked(row, now) } : { ok: false };
+}
+
+/** Counts one failure whatever the lock (for attempts checked another way); returns whether the bucket is locked. */
 export async function recordFailure(accountId: string, bucket: Bucket, now = new Date()): Promise<{ failures: number; locked: boolean }> {
-  const db = getDb();
-  const row = await db.authThrottle.upsert({
-    where: { accountId_bucket: { accountId, bucket } },
-    create: { accountId, bucket, failures: 1, lastFailureAt: now },
-    update: { failures: { increment: 1 }, lastFailureAt: now },
-  });
-  const ms = lockDurationMs(row.failures);
-  if (ms > 0) {
-    const until = Number.isFinite(ms) ? new Date(now.getTime() + ms) : new Date("9999-12-31T00:00:00Z");
-    await db.authThrottle.update({ where: { accountId_bucket: { accountId, bucket } }, data: { lockedUntil: until } });
-  }
-  return { failures: row.failures, locked: ms > 0 };
+  const row = (await countStatement(accountId, bucket, now, false))[0]!;
+  return { failures: row.failures, locked: bucketLocked(row, now) };
+}
+
+/**
+ * One INSERT … ON CONFLICT DO UPDATE: PostgreSQL locks the row, so a parallel
+ * statement waits and then sees this one's count and lock. The lock is
+ * lockDurationMs of the new count, written in SQL (a test holds the two equal).
+ */
+async function countStatement(accountId: string, bucket: Bucket, now: Date, onlyUnlocked: boolean) {
+  const at = Prisma.sql`(to_timestamp(${now.getTime() / 1000}::double precision) AT TIME ZONE 'UTC')`;
+  const n = Prisma.sql`("AuthThrottle"."failures" + 1)`;
+  const hardAt = hardLocks(bucket) ? MAX_CONSECUTIVE_FAILURES : 2_147_483_647;
+  return getDb().$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
+    INSERT INTO "AuthThrottle" ("accountId", "bucket", "failures", "lastFailureAt", "lockedUntil")
+    VALUES (${accountId}, ${bucket}, 1, ${at}, NULL) -- one failure is always free (FREE_FAILURES)
+    ON CONFLICT ("accountId", "bucket") DO UPDATE SET
+      "failures" = ${n},
+      "lastFailureAt" = ${at},
+      "lockedUntil" = CASE
+        WHEN ${n} >= ${hardAt}::int THEN ${HARD_LOCK_UNTIL}::timestamp
+        WHEN ${n} <= ${FREE_FAILURES}::int THEN NULL
+        ELSE ${at} + LEAST(${FIRST_DELAY_MS}::double precision * power(2, LEAST(${n} - ${FREE_FAILURES + 1}::int, 30)), ${MAX_DELAY_MS}::double precision) * interval '1 millisecond'
+      END
+    WHERE ${!onlyUnlocked} OR "AuthThrottle"."lockedUntil" IS NULL OR "AuthThrottle"."lockedUntil" <= ${at}
+    RETURNING "failures", "lockedUntil"`;
 }
 
 export async function resetFailures(accountId: string, buckets: Bucket[]) {

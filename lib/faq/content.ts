@@ -286,7 +286,7 @@ export const faqSections: FaqSection[] = [
                 "パスワードの大文字・小文字（Caps Lockがオンになっていないか）",
               ],
             },
-            { kind: "p", text: "パスワードやコードを続けて何度も間違えると、しばらくの間（最長15分）入力を受け付けなくなります。時間をおいてからお試しください。さらに誤りが続いた場合は、事務所によるロック解除が必要になります。パスワードが分からない場合は、事務所にお問い合わせください。" },
+            { kind: "p", text: "パスワードやコードを続けて何度も間違えると、しばらくの間（最長15分）入力を受け付けなくなります。時間をおいてからお試しください。ワンタイムパスワード（コード）の誤りがさらに続いた場合は、事務所によるロック解除が必要になります。パスワードが分からない場合は、事務所にお問い合わせください。" },
           ],
           en: [
             { kind: "p", text: "For your security, the sign-in page does not say whether the ID or the password was wrong. Please check:" },
@@ -297,7 +297,7 @@ export const faqSections: FaqSection[] = [
                 "upper and lower case in your password (is Caps Lock on?).",
               ],
             },
-            { kind: "p", text: "After several wrong passwords or codes in a row, attempts are refused for a while (up to 15 minutes); please wait and try again. If the failures continue, the office has to unlock the account. If you have forgotten your password, contact the office." },
+            { kind: "p", text: "After several wrong passwords or codes in a row, attempts are refused for a while (up to 15 minutes); please wait and try again. If wrong one-time passwords (codes) continue, the office has to unlock the account. If you have forgotten your password, contact the office." },
           ],
         },
         related: ["login-ids"],

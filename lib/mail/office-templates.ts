@@ -40,11 +40,13 @@ export function officeEmailChangedOldMail(locale: Locale, v: { loginId: string; 
     ? wrap("【Tobira】ワンタイムパスワードが届くアドレスが変更されました", [
         `事務所の担当者が、ログインID ${v.loginId} のメールアドレスを ${v.maskedNewEmail} に変更しました。`,
         "今後、ワンタイムパスワード（認証コード）とお知らせは新しいアドレスに届き、このアドレスには届きません。",
+        "変更に伴い、ログイン中のセッションと、すべてのブラウザのワンタイムパスワード入力の省略を終了しました。",
         "お心当たりがない場合は、ただちに事務所にご連絡ください。",
       ])
     : wrap("[Tobira] The address for your one-time passwords was changed", [
         `The office changed the e-mail address of login ID ${v.loginId} to ${v.maskedNewEmail}.`,
         "One-time passwords and notices now go to the new address, no longer to this one.",
+        "With the change, every signed-in session and the skipping of the one-time password on every browser ended.",
         "If you did not ask for this, contact the office at once.",
       ]);
 }

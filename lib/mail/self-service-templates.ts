@@ -81,11 +81,28 @@ export function emailChangedMail(locale: Locale, v: { loginId: string; maskedNew
   return locale === "ja"
     ? wrap("【Tobira】メールアドレスが変更されました", [
         `ログインID ${v.loginId} のワンタイムパスワードの送信先メールアドレスが ${v.maskedNewEmail} に変更されました。今後、このアドレスにはワンタイムパスワードは届きません。`,
+        "変更に伴い、変更した画面以外のログインと、すべてのブラウザのワンタイムパスワード入力の省略を終了しました。",
         "お心当たりがない場合は、ただちに事務所にご連絡ください。",
       ])
     : wrap("[Tobira] Your e-mail address was changed", [
         `The e-mail address that receives the one-time passwords of login ID ${v.loginId} was changed to ${v.maskedNewEmail}. This address will no longer receive them.`,
+        "With the change, every other signed-in session and the skipping of the one-time password on every browser ended.",
         "If this was not you, contact the office at once.",
+      ]);
+}
+
+/** To the new address, after the user's own change: it now receives the codes. */
+export function emailRegisteredMail(locale: Locale, v: { loginId: string }): Rendered {
+  return locale === "ja"
+    ? wrap("【Tobira】メールアドレスが登録されました", [
+        `このメールアドレスを、ログインID ${v.loginId} のワンタイムパスワードの送信先として登録しました。`,
+        "変更に伴い、変更した画面以外のログインと、すべてのブラウザのワンタイムパスワード入力の省略を終了しました。",
+        "お心当たりがない場合は、事務所にご連絡ください。",
+      ])
+    : wrap("[Tobira] Your e-mail address was registered", [
+        `This address now receives the one-time passwords of login ID ${v.loginId}.`,
+        "With the change, every other signed-in session and the skipping of the one-time password on every browser ended.",
+        "If you did not expect this, contact the office.",
       ]);
 }
 

@@ -78,7 +78,7 @@ export async function unlockEmployee(session: Session | null, employeeId: unknow
 
 /**
  * メールアドレス変更 (seed 000 Q5: the user cannot change it before signing in;
- * the office does). Both addresses are told. Conditional on the address the
+ * the office does). Both addresses are told; the employee's sessions and skips end. Conditional on the address the
  * office saw, so two parallel changes cannot both report the same old address.
  */
 export async function changeEmployeeEmail(
@@ -96,7 +96,8 @@ export async function changeEmployeeEmail(
   const db = getDb();
   const { count } = await db.account.updateMany({ where: { id: employee.id, email: employee.email }, data: { email } });
   if (count !== 1) return { ok: false, error: "conflict" };
-  // Codes on their way to the old address, and a change the employee started, end here.
+  // Codes on their way to the old address, a change the employee started, every
+  // remembered browser and every session of the employee end here.
   await endCodesMailedBefore(employee.id);
   const v = { loginId: employee.loginId };
   const toOld = await sendMail({ to: employee.email, ...officeEmailChangedOldMail(employee.locale, { ...v, maskedNewEmail: maskEmail(email) }) });

@@ -4,7 +4,7 @@
 // one transaction, so a failure leaves neither.
 import { describe, expect, it } from "vitest";
 import { createTestAccount, TEST_PASSWORD } from "../support/auth-fixtures";
-import { TestBrowser } from "../support/browser-request";
+import { TestBrowser } from "../support/test-browser";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
 import { redeemGrant } from "@/lib/auth/gate";
 import { validateSession, type Session } from "@/lib/auth/session-store";

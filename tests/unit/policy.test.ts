@@ -78,8 +78,16 @@ describe("従業員アカウント管理 (office.employees): role and mode", () 
 describe("lockDurationMs", () => {
   it.each([
     [1, 0], [4, 0], [5, 30_000], [6, 60_000], [7, 120_000], [9, 480_000], [10, 900_000], [50, 900_000], [99, 900_000],
-  ])("after %i failures: %i ms", (n, ms) => expect(lockDurationMs(n)).toBe(ms));
-  it("locks until unlocked from the 100th consecutive failure", () => {
-    expect(lockDurationMs(100)).toBe(Number.POSITIVE_INFINITY);
+  ])("after %i failures: %i ms", (n, ms) => {
+    for (const bucket of ["password:known", "password:other", "second_factor"] as const) expect(lockDurationMs(n, bucket)).toBe(ms);
+  });
+  it("locks the second factor until unlocked from the 100th consecutive failure", () => {
+    expect(lockDurationMs(100, "second_factor")).toBe(Number.POSITIVE_INFINITY);
+  });
+  it("never locks a password bucket longer than the capped delay, however many failures", () => {
+    for (const n of [100, 200, 1_000, 1_000_000]) {
+      expect(lockDurationMs(n, "password:other")).toBe(15 * 60_000);
+      expect(lockDurationMs(n, "password:known")).toBe(15 * 60_000);
+    }
   });
 });

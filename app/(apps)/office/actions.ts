@@ -11,6 +11,7 @@ import { changeEmployeeEmail, resetEmployeeSecondFactor, unlockEmployee, type Of
 import { OfficeAccessError } from "@/lib/office/access";
 import { parseEmployeeEmail, sameEmail } from "@/lib/office/email-address";
 import { getEmployeeDetail } from "@/lib/office/employees";
+import { unlockStaff } from "@/lib/office/staff";
 
 // Thin: validate, call the data layer (which checks role, mode and the target's office itself), word the answer.
 
@@ -51,6 +52,16 @@ export async function unlockAction(_prev: ActionState, form: FormData): Promise<
   const result = await unlockEmployee(await getSession(), id.data, await getRequestInfo(), await requestNow());
   if (!result.ok) return { error: errorText(t, result.error) };
   redirect(doneUrl(id.data, "unlock", result.notified));
+}
+
+/** 事務所スタッフのロック解除 (office administrators; lib/office/staff.ts checks the permission and the office). */
+export async function unlockStaffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const { t } = await getMessages();
+  const id = employeeId.safeParse(form.get("staffId"));
+  if (!id.success) return { error: t.office.errors.notFound };
+  const result = await unlockStaff(await getSession(), id.data, await getRequestInfo(), await requestNow());
+  if (!result.ok) return { error: errorText(t, result.error) };
+  redirect(`/office?done=staff_unlock${result.notified ? "" : "&mail=failed"}`);
 }
 
 /**

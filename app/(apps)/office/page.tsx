@@ -2,16 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BackLink } from "@/components/apps/back-link";
 import { EmployeeList } from "@/components/office/employee-list";
+import { LockedStaffSection } from "@/components/office/locked-staff-section";
+import { FormAlert } from "@/components/ui/form-alert";
 import { getMessages } from "@/lib/i18n";
 import { LIST_LIMIT, listEmployees, listOfficeCompanies } from "@/lib/office/employees";
 import { requireOfficeSession } from "@/lib/office/session";
+import { isOfficeAdmin, listLockedStaff } from "@/lib/office/staff";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
   return { title: t.office.heading };
 }
 
-type Search = { company?: string | string[]; q?: string | string[] };
+type Search = { company?: string | string[]; q?: string | string[]; done?: string | string[]; mail?: string | string[] };
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 64) : "");
 
 /** 従業員アカウント管理: the office's employees by client company, searchable. Sharoushi accounts, full mode. */
@@ -24,6 +27,9 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
   const q = one(params.q);
   const companies = await listOfficeCompanies(session);
   const { groups, truncated } = await listEmployees(session, { companyId: companyId || undefined, q });
+  const admin = await isOfficeAdmin(session);
+  const lockedStaff = admin ? await listLockedStaff(session) : [];
+  const staffDone = one(params.done) === "staff_unlock" ? `${o.staff.done}${one(params.mail) === "failed" ? o.mailFailed : ""}` : null;
   const field = "block min-h-12 w-full rounded-lg border border-stone-400 bg-white px-3 py-2";
   return (
     <div className="space-y-6">
@@ -33,6 +39,8 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold">{o.heading}</h1>
         <p className="text-stone-700">{o.lead}</p>
       </div>
+      {staffDone && <FormAlert tone="info" message={staffDone} id="office-done" />}
+      {admin && <LockedStaffSection staff={lockedStaff} t={o} />}
 
       <search aria-label={o.search.label}>
         <form method="get" action="/office" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] md:items-end">

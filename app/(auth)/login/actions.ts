@@ -11,7 +11,7 @@ import { z } from "zod";
 import { signIn } from "@/lib/auth/config";
 import { setAuthCookie, setReturnTo, takeReturnTo } from "@/lib/auth/cookies";
 import { FLOW_COOKIE } from "@/lib/auth/flow-store";
-import { KNOWN_BROWSER_COOKIE, withKnownTag } from "@/lib/auth/known-browser";
+import { KNOWN_BROWSER_COOKIE, rememberKnownBrowser } from "@/lib/auth/known-browser";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
 import {
   changeInitialPasswordStep,
@@ -61,8 +61,9 @@ async function follow(result: StepResult): Promise<ActionState> {
 async function finishSignIn(grant: string, accountId: string): Promise<never> {
   const returnTo = (await takeReturnTo()) ?? "/home";
   const jar = await cookies();
-  // Remember that this account has signed in on this browser (see throttle.ts).
-  await setAuthCookie(KNOWN_BROWSER_COOKIE, withKnownTag(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId), { maxAge: 400 * 24 * 3600 });
+  // Remember that this account has signed in on this browser (a fresh token each time; see known-browser.ts).
+  const known = await rememberKnownBrowser(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId);
+  await setAuthCookie(KNOWN_BROWSER_COOKIE, known.value, { expires: known.expiresAt });
   jar.delete(FLOW_COOKIE);
   await signIn("grant", { grant, redirectTo: returnTo });
   throw new Error("unreachable: signIn redirects");

@@ -91,6 +91,13 @@ export const officeEn: Messages["office"] = {
     edit: "Edit",
     done: "The e-mail address was changed.",
   },
+  staff: {
+    heading: "Unlock office staff",
+    lead: "Office staff accounts (A… login IDs) that are locked. Only an office administrator can unlock them; the staff member is told at the registered address.",
+    none: "No office staff account is locked.",
+    confirm: "Unlock {loginId}",
+    done: "The staff account was unlocked.",
+  },
   errors: {
     forbidden: "You may not do this.",
     notFound: "Employee not found.",
