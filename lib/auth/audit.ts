@@ -60,7 +60,20 @@ export async function audit(
       loginId: who.loginId ? who.loginId.slice(0, 64) : null,
       ip: req?.ip ?? null,
       userAgent: req?.userAgent ?? null,
-      detail: detail ?? undefined,
+      detail: detail === undefined ? undefined : wellFormed(detail),
     },
   });
+}
+
+// Details carry what people typed (masked addresses, names): a lone surrogate in one
+// would make PostgreSQL refuse the whole event, so it becomes U+FFFD, as a browser would send it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(value: Prisma.InputJsonValue): Prisma.InputJsonValue {
+  if (typeof value === "string") return value.replace(LONE_SURROGATE, "\uFFFD");
+  if (Array.isArray(value)) return value.map((v) => (v === null ? v : wellFormed(v as Prisma.InputJsonValue)));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v === null || v === undefined ? v : wellFormed(v as Prisma.InputJsonValue)])) as Prisma.InputJsonValue;
+  }
+  return value;
 }

@@ -69,26 +69,35 @@ export async function issueEmailCode(
 
 export type EmailCodeCheck = "ok" | "wrong" | "expired" | "none";
 
-/** Consumes the code if it matches: exactly one of two parallel submissions wins. */
+/**
+ * Consumes the code if it matches: exactly one of two parallel submissions wins.
+ * Each guess is counted before it is compared (one conditional increment that
+ * refuses once MAX_CODE_ATTEMPTS are used), so a burst of parallel guesses
+ * compares at most MAX_CODE_ATTEMPTS of them; after the last, the code dies.
+ */
 export async function consumeEmailCode(flow: Flow, code: string, now = new Date()): Promise<EmailCodeCheck> {
   if (!flow.emailCodeHash) return "none";
   if (!flow.emailCodeExpiresAt || flow.emailCodeExpiresAt <= now) return "expired";
   const db = getDb();
+  const live = { id: flow.id, emailCodeHash: { not: null }, emailCodeExpiresAt: { gt: now }, completedAt: null };
+  const claimed = await db.loginFlow.updateMany({
+    where: { ...live, emailCodeFailures: { lt: MAX_CODE_ATTEMPTS } },
+    data: { emailCodeFailures: { increment: 1 } },
+  });
+  if (claimed.count !== 1) return "none";
   const { count } = await db.loginFlow.updateMany({
-    where: { id: flow.id, emailCodeHash: codeHash(flow.id, code), emailCodeExpiresAt: { gt: now }, completedAt: null },
+    where: { ...live, emailCodeHash: codeHash(flow.id, code) },
     data: { emailCodeHash: null, emailCodeExpiresAt: null, emailCodeFailures: 0 },
   });
   if (count === 1) return "ok";
-  // A wrong guess: after MAX_CODE_ATTEMPTS the code dies and a new one must be sent.
-  const row = await db.loginFlow.update({ where: { id: flow.id }, data: { emailCodeFailures: { increment: 1 } } });
-  if (row.emailCodeFailures >= MAX_CODE_ATTEMPTS) {
-    await db.loginFlow.update({ where: { id: flow.id }, data: { emailCodeHash: null, emailCodeExpiresAt: null } });
-  }
+  // The last allowed guess was wrong: the code dies and a new one must be sent.
+  await db.loginFlow.updateMany({ where: { id: flow.id, emailCodeFailures: { gte: MAX_CODE_ATTEMPTS } }, data: { emailCodeHash: null, emailCodeExpiresAt: null } });
   return "wrong";
 }
 
 /** "y***@example.jp": enough for the user to recognise the address, not to read it. */
 export function maskEmail(email: string): string {
   const [local = "", domain = ""] = email.split("@");
-  return `${local.slice(0, 1)}***@${domain}`;
+  // By code point: half of a surrogate pair is no text (PostgreSQL's json refuses it).
+  return `${Array.from(local).slice(0, 1).join("")}***@${domain}`;
 }

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isPlausibleEmail, normaliseEmail } from "@/lib/account/email-change";
 import { nextAdditionalLoginId, normaliseDisplayName } from "@/lib/account/additional-accounts";
+import { maskEmail } from "@/lib/auth/email-code";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkNewPassword, PASSWORD_MAX, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { EMPLOYEE_LOGIN_ID } from "@/lib/auth/policy";
@@ -94,6 +95,16 @@ describe("e-mail addresses", () => {
         if (office !== null) expect(isPlausibleEmail(office)).toBe(true);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("a masked address is well-formed text, even when the address starts outside the BMP (PostgreSQL's json refuses half a pair)", () => {
+    expect(maskEmail("𐀀@A.!")).toBe("𐀀***@A.!");
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), fc.string({ maxLength: 20 }), (local, domain) => {
+        expect(maskEmail(`${local}@${domain}`)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      }),
+      { numRuns: 300 },
     );
   });
 
