@@ -81,6 +81,16 @@ export const HOSTILE_ACCOUNTS = {
   skipOfficeReset: totpEmployee,
   skipOfficeActor: totpSharoushi,
   skipStepUp: totpEmployee,
+  // requests.spec.ts
+  reqCsrf: totpEmployee,
+  reqCsrfStaff: totpSharoushi,
+  reqCsrfTarget: totpEmployee,
+  reqRedirect: totpEmployee,
+  reqStepUpRedirect: emailEmployee,
+  reqCrossStaff: totpSharoushi,
+  reqCrossEmployee: totpEmployee,
+  reqBodies: totpEmployee,
+  reqXff: totpEmployee,
   // The second office: its staff and an employee of its company.
   office2Sharoushi: { role: "SHAROUSHI", office: 2, totp: true },
   office2Employee: { role: "EMPLOYEE", company: "C901", totp: true },
