@@ -26,9 +26,10 @@ export default defineConfig({
   reporter: process.env.CI ? "list" : [["list"]],
   use: { baseURL: env.baseUrl },
   projects: [
-    { name: "attacks", testIgnore: /leaks\.spec\.ts/ },
-    // Greps everything the other families saw, so it runs after them.
-    { name: "leaks", testMatch: /leaks\.spec\.ts/, dependencies: ["attacks"] },
+    // "leaks" greps everything the other families saw, so it runs after them: as their
+    // teardown, it runs even when an attack test failed (a dependency would be skipped then).
+    { name: "attacks", testIgnore: /leaks\.spec\.ts/, teardown: "leaks" },
+    { name: "leaks", testMatch: /leaks\.spec\.ts/ },
   ],
   webServer: [
     {
