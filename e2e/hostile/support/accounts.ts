@@ -91,6 +91,11 @@ export const HOSTILE_ACCOUNTS = {
   reqCrossEmployee: totpEmployee,
   reqBodies: totpEmployee,
   reqXff: totpEmployee,
+  // enumeration.spec.ts
+  enumWrong: totpEmployee,
+  enumLocked: totpEmployee,
+  enumDisabled: { role: "EMPLOYEE", totp: true, disabled: true },
+  enumSharoushi: totpSharoushi,
   // The second office: its staff and an employee of its company.
   office2Sharoushi: { role: "SHAROUSHI", office: 2, totp: true },
   office2Employee: { role: "EMPLOYEE", company: "C901", totp: true },

@@ -199,13 +199,19 @@ export function actionRows(body: string): unknown[] {
 
 /** The value a server action returned (its result row), or undefined. */
 export function actionResult<T = Record<string, unknown>>(body: string): T | undefined {
-  const rows = actionRows(body);
-  // Row 0 is {a: "$@1", …}: the result lives in the row it points at, else in row 0's "a".
-  const head = rows[0] as { a?: unknown } | undefined;
-  if (head && typeof head.a === "string" && head.a.startsWith("$@")) {
-    const id = parseInt(head.a.slice(2), 16);
-    const line = body.split("\n").find((l) => l.startsWith(`${id.toString(16)}:`));
+  const lines = body.split("\n");
+  // Row 0 ({a: "$@1", …}) names the result's row; it need not come first (a re-rendered page may precede it).
+  const head = lines.find((l) => l.startsWith("0:"));
+  if (!head) return undefined;
+  let a: unknown;
+  try {
+    a = (JSON.parse(head.slice(2)) as { a?: unknown }).a;
+  } catch {
+    return undefined;
+  }
+  if (typeof a === "string" && a.startsWith("$@")) {
+    const line = lines.find((l) => l.startsWith(`${a.slice(2)}:`));
     return line ? (JSON.parse(line.slice(line.indexOf(":") + 1)) as T) : undefined;
   }
-  return (head?.a as T) ?? undefined;
+  return (a as T) ?? undefined;
 }
