@@ -5,7 +5,8 @@
 //
 // Ports and names come from the environment so several runs can coexist:
 // HOSTILE_PORT (3240), MAIL_CAPTURE_PORT (3298), HOSTILE_PG_NAME (hostile),
-// HOSTILE_PG_PORT (54330). Everything the run writes lands in .data/hostile-<port>/.
+// HOSTILE_PG_PORT (54330), HOSTILE_SECURE_PORT (HOSTILE_PORT + 2: a second instance
+// with COOKIE_SECURE=true for the cookie family). Everything the run writes lands in .data/hostile-<port>/.
 import { defineConfig } from "@playwright/test";
 import { hostileEnv } from "./e2e/hostile/support/env";
 
@@ -40,6 +41,7 @@ export default defineConfig({
     },
     {
       command: "bash scripts/hostile-server.sh",
+      // The first instance prepares the database; the second (below) starts after it.
       url: `${env.baseUrl}/api/health`,
       timeout: 180_000,
       reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
@@ -62,6 +64,27 @@ export default defineConfig({
         IP_FAILURE_LIMIT: "1000000",
         // Plain HTTP on localhost; the cookie family checks the Secure configuration separately.
         COOKIE_SECURE: "false",
+      },
+    },
+    {
+      command: "bash scripts/hostile-server.sh",
+      url: `${env.secureBaseUrl}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        HOSTILE_SECONDARY: "1",
+        HOSTILE_PORT: String(env.port),
+        HOSTILE_SECURE_PORT: String(env.securePort),
+        HOSTILE_DATABASE_URL: env.databaseUrl,
+        HOSTILE_DIR: env.dir,
+        NEXT_TELEMETRY_DISABLED: "1",
+        RESEND_API_KEY: "re_hostile_capture",
+        RESEND_BASE_URL: env.mailCaptureUrl,
+        MAIL_FROM: "Tobira <no-reply@tobira.test>",
+        TOBIRA_TEST_CLOCK: "1",
+        IP_FAILURE_LIMIT: "1000000",
       },
     },
   ],

@@ -4,6 +4,10 @@
 # the suite's own accounts (e2e/hostile/support/seed-hostile.ts), then the
 # production build — its stdout and stderr also kept in $HOSTILE_DIR/server.log
 # for the leak family. It never builds: run `npx next build` first.
+#
+# HOSTILE_SECONDARY=1: only a second instance of the production build on
+# HOSTILE_SECURE_PORT with COOKIE_SECURE=true, on the database and secrets the
+# first one prepared (Playwright starts its web servers in order).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +20,12 @@ export NEXT_TELEMETRY_DISABLED=1
 if [[ ! -f .next/BUILD_ID ]]; then
   echo "hostile: no production build in .next — run 'npx next build'" >&2
   exit 1
+fi
+
+if [[ "${HOSTILE_SECONDARY:-}" == 1 ]]; then
+  export DATABASE_URL="$HOSTILE_DATABASE_URL" TOBIRA_SECRETS_DIR="$dir" COOKIE_SECURE=true
+  exec > >(tee -a "$dir/server-secure.log") 2>&1
+  exec node node_modules/next/dist/bin/next start -p "${HOSTILE_SECURE_PORT:?}"
 fi
 
 server_url=$(bash scripts/pg-private.sh start "$pg_name" "$pg_port")

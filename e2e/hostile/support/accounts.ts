@@ -96,6 +96,11 @@ export const HOSTILE_ACCOUNTS = {
   enumLocked: totpEmployee,
   enumDisabled: { role: "EMPLOYEE", totp: true, disabled: true },
   enumSharoushi: totpSharoushi,
+  // cookies.spec.ts
+  cookiePlain: totpEmployee,
+  cookiePlainSharoushi: totpSharoushi,
+  cookieSecure: totpEmployee,
+  cookieSecureXfp: totpEmployee,
   // The second office: its staff and an employee of its company.
   office2Sharoushi: { role: "SHAROUSHI", office: 2, totp: true },
   office2Employee: { role: "EMPLOYEE", company: "C901", totp: true },

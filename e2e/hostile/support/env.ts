@@ -13,6 +13,9 @@ export function hostileEnv() {
   return {
     port,
     baseUrl: `http://localhost:${port}`,
+    // A second instance with COOKIE_SECURE=true, on the same database (the cookie family).
+    securePort: Number(process.env.HOSTILE_SECURE_PORT ?? port + 2),
+    secureBaseUrl: `http://localhost:${Number(process.env.HOSTILE_SECURE_PORT ?? port + 2)}`,
     mailCapturePort,
     mailCaptureUrl: `http://127.0.0.1:${mailCapturePort}`,
     pgName,

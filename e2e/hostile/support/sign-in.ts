@@ -12,6 +12,12 @@ import { HttpClient, actionResult, form, type HttpResponse, type RequestOptions 
 import { codeIn, mailsTo, waitForMail } from "./mail";
 
 export const SESSION_COOKIE = "authjs.session-token";
+/** next-auth's session cookie under either name (with COOKIE_SECURE it may carry the __Secure- prefix). */
+export const SESSION_COOKIE_PATTERN = /^(__Secure-)?authjs\.session-token$/;
+
+export function hasSession(client: HttpClient): boolean {
+  return [...client.jar.keys()].some((name) => SESSION_COOKIE_PATTERN.test(name));
+}
 export const FLOW_COOKIE = "tobira_login";
 
 const login = (name: string) => actionId(LOGIN_ACTIONS, name);
@@ -96,7 +102,7 @@ export async function signInFull(client: HttpClient, account: HostileAccount, op
   const code = account.totpKey ? await freshTotp(account) : await mailedCode(account);
   const res = await codeStep(client, code, opts);
   expect(res.redirectPath, `full sign-in of ${account.loginId}: ${stepError(res) ?? ""}`).toBe("/home");
-  expect(client.jar.has(SESSION_COOKIE)).toBe(true);
+  expect(hasSession(client)).toBe(true);
   return res;
 }
 
@@ -106,6 +112,6 @@ export async function signInLimited(client: HttpClient, account: HostileAccount,
   expect(first.redirectPath).toBe("/login/choose");
   const res = await chooseStep(client, "limited", opts);
   expect(res.redirectPath).toBe("/home");
-  expect(client.jar.has(SESSION_COOKIE)).toBe(true);
+  expect(hasSession(client)).toBe(true);
   return res;
 }
