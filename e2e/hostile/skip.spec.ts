@@ -146,6 +146,27 @@ test("after the office resets the employee's two-factor the old cookie is refuse
   await expectCodeAsked(employee, { [employee.skipCookie]: value });
 });
 
+test("after the office changes the employee's e-mail address, the old skip and the old sessions are over", async () => {
+  const employee = hostileAccount("skipEmailChange");
+  const staff = hostileAccount("skipEmailActor");
+  const { client, value } = await setSkip(employee);
+  const limited = new HttpClient();
+  await signInLimited(limited, employee);
+  const office = new HttpClient();
+  await signInFull(office, staff);
+  const res = await office.action(`/office/employees/${employee.id}/email`, actionId("app/(apps)/office/actions.ts", "changeEmailAction"), [
+    {},
+    form({ employeeId: employee.id, email: `moved-${employee.email}`, step: "commit" }),
+  ]);
+  expect(res.redirectPath).toMatch(/\?done=email/);
+  for (const [what, c] of [["full", client], ["limited", limited]] as const) {
+    const probe = new HttpClient();
+    probe.jar.set(SESSION_COOKIE, c.jar.get(SESSION_COOKIE)!);
+    expect((await probe.get("/home")).redirectPath, `the ${what} session after the e-mail change`).toMatch(/^\/login/);
+  }
+  await expectCodeAsked(employee, { [employee.skipCookie]: value });
+});
+
 test("step-up never sets a skip, whatever the form says", async () => {
   const account = hostileAccount("skipStepUp");
   const client = new HttpClient();

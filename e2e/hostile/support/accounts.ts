@@ -81,6 +81,8 @@ export const HOSTILE_ACCOUNTS = {
   skipOfficeReset: totpEmployee,
   skipOfficeActor: totpSharoushi,
   skipStepUp: totpEmployee,
+  skipEmailChange: totpEmployee,
+  skipEmailActor: totpSharoushi,
   // requests.spec.ts
   reqCsrf: totpEmployee,
   reqCsrfStaff: totpSharoushi,
