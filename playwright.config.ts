@@ -26,6 +26,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: "e2e",
+  // The attacker's suite has its own config and server (playwright.hostile.config.ts).
+  testIgnore: ["hostile/**"],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

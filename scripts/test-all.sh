@@ -2,13 +2,15 @@
 # npm test — everything, from a fresh clone:
 #   install (npm ci, only when node_modules is missing or older than the lockfile;
 #   Debian's Chromium for Playwright when it is missing)
-#   → lint → typecheck → unit → integration (PGlite) → next build → Playwright.
+#   → lint → typecheck → unit → integration (PGlite) → next build → Playwright
+#   → the hostile suite (playwright.hostile.config.ts, on a private PostgreSQL).
 # Every step runs even if an earlier one failed (except Playwright, which needs
 # the build), so one run shows every problem. Exits non-zero on any failure.
 # The last line is always "N passed, M failed" (tests of Vitest + Playwright).
 #
 # Environment: TEST_DATABASE_URL=postgresql://… runs the integration suite on
-# PostgreSQL instead of PGlite (see tests/support/test-db.ts); E2E_PORT (3210).
+# PostgreSQL instead of PGlite (see tests/support/test-db.ts); E2E_PORT (3210);
+# HOSTILE_PORT (3240), HOSTILE_PG_PORT (54330) for the hostile suite.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -121,9 +123,13 @@ if run_step build npx --no-install next build; then
   PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/e2e.json" \
     run_step e2e npx --no-install playwright test --reporter=list,json
   count_report playwright "$reports/e2e.json"
+  PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/hostile.json" \
+    run_step hostile npx --no-install playwright test -c playwright.hostile.config.ts --reporter=list,json
+  count_report playwright "$reports/hostile.json"
 else
   skip_step e2e "needs a successful build"
-  tests_failed=$((tests_failed + 1))
+  skip_step hostile "needs a successful build"
+  tests_failed=$((tests_failed + 2))
 fi
 
 echo

@@ -1,0 +1,234 @@
+// Family 1 — codes: replays, codes out of the window, parallel submissions,
+// brute force across restarts and addresses, codes from elsewhere, the old code
+// after 再送信, an expired code, a recovery code used twice. Every refusal is
+// checked twice: the answer, and the account's rows, which must not move.
+import { expect, test } from "@playwright/test";
+import { hostileAccount, type HostileAccount } from "./support/accounts";
+import { actionId } from "./support/actions";
+import { liveSessions, query, snapshot } from "./support/db";
+import { HttpClient, actionResult, form } from "./support/http";
+import { mailsTo } from "./support/mail";
+import { awayFromStepEdge, expectRefused, messages, totpAt, wrongTotp } from "./support/refusal";
+import { codeStep, freshTotp, mailedCode, resendStep, signInFull, spentTotp, toCodeStep } from "./support/sign-in";
+
+const v = messages.auth.verify;
+
+async function secondFactorFailures(accountId: string): Promise<number> {
+  const [row] = await query<{ failures: number }>(`SELECT failures FROM "AuthThrottle" WHERE "accountId" = $1 AND bucket = 'second_factor'`, [accountId]);
+  return row?.failures ?? 0;
+}
+
+
+/** A client standing at the code step of the account, its mail (if any) counted. */
+async function atCodeStep(account: HostileAccount, ip = 1) {
+  const client = new HttpClient(undefined, { "x-forwarded-for": `203.0.113.${ip}` });
+  const mailsBefore = (await mailsTo(account.email)).length;
+  await toCodeStep(client, account);
+  return { client, mailNumber: mailsBefore + 1 };
+}
+
+test.describe("TOTP", () => {
+  test("an accepted code is refused again, in its own step and the step before", async () => {
+    const account = hostileAccount("codesReplay");
+    await awayFromStepEdge();
+    const first = new HttpClient();
+    await toCodeStep(first, account);
+    const code = totpAt(account.totpKey!, 0);
+    spentTotp(account);
+    expect((await codeStep(first, code)).redirectPath).toBe("/home");
+    const before = await snapshot(account.id);
+
+    for (const replay of [code, totpAt(account.totpKey!, -1)]) {
+      const attacker = new HttpClient();
+      await toCodeStep(attacker, account);
+      expectRefused(await codeStep(attacker, replay), v.wrong);
+      expect(attacker.jar.has("authjs.session-token")).toBe(false);
+    }
+    expect(await snapshot(account.id)).toEqual(before);
+    expect(await liveSessions(account.id)).toHaveLength(1);
+  });
+
+  test("codes two steps away, before or after, are refused", async () => {
+    const account = hostileAccount("codesFar");
+    const before = await snapshot(account.id);
+    for (const offset of [-2, 2, -3, 3]) {
+      const client = new HttpClient();
+      await toCodeStep(client, account);
+      await awayFromStepEdge();
+      expectRefused(await codeStep(client, totpAt(account.totpKey!, offset)), v.wrong);
+    }
+    expect(await snapshot(account.id)).toEqual(before);
+  });
+
+  test("one code submitted in parallel from five sign-ins: exactly one wins", async () => {
+    const account = hostileAccount("codesParallel");
+    const clients: HttpClient[] = [];
+    for (let i = 0; i < 5; i++) clients.push((await atCodeStep(account, 10 + i)).client);
+    await awayFromStepEdge();
+    const code = await freshTotp(account);
+    const answers = await Promise.all(clients.map((c) => codeStep(c, code)));
+    expect(answers.filter((a) => a.redirectPath === "/home")).toHaveLength(1);
+    for (const a of answers.filter((x) => x.redirectPath !== "/home")) expectRefused(a);
+    expect(await liveSessions(account.id)).toHaveLength(1);
+  });
+
+  test("brute force across restarted sign-ins and new addresses: the limit holds, the count does not reset", async () => {
+    const account = hostileAccount("codesBruteTotp");
+    // Three guesses from one address, two from another sign-in elsewhere: five in all.
+    for (const [ip, guesses] of [[21, 3], [22, 2]] as const) {
+      const { client } = await atCodeStep(account, ip);
+      for (let i = 0; i < guesses; i++) expectRefused(await codeStep(client, wrongTotp(account.totpKey!)));
+    }
+    expect(await secondFactorFailures(account.id)).toBe(5);
+    const before = await snapshot(account.id);
+    // A third sign-in from a third address, with the right code: still refused.
+    const { client } = await atCodeStep(account, 23);
+    expectRefused(await codeStep(client, await freshTotp(account)), v.locked);
+    expect(await secondFactorFailures(account.id)).toBeGreaterThanOrEqual(5);
+    expect(await snapshot(account.id)).toEqual(before);
+    expect(await liveSessions(account.id)).toHaveLength(0);
+  });
+
+  test("a parallel burst of guesses: at most five are judged, the rest are refused as locked", async () => {
+    const account = hostileAccount("codesBurstTotp");
+    const clients: HttpClient[] = [];
+    for (let i = 0; i < 4; i++) clients.push((await atCodeStep(account, 30 + i)).client);
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => codeStep(clients[i % clients.length]!, wrongTotp(account.totpKey!))));
+    for (const a of answers) expectRefused(a);
+    const judged = answers.filter((a) => actionResult<{ error?: string }>(a.body)?.error === v.wrong).length;
+    expect(judged, "codes compared before the lock").toBeLessThanOrEqual(5);
+    expect(await liveSessions(account.id)).toHaveLength(0);
+  });
+});
+
+test.describe("e-mailed codes", () => {
+  test("brute force across restarted sign-ins and new addresses: the limit holds, the count does not reset", async () => {
+    const account = hostileAccount("codesBruteEmail");
+    const notThe = (code: string) => (code === "999999" ? "999998" : "999999");
+    const first = await atCodeStep(account, 41);
+    const firstCode = await mailedCode(account, first.mailNumber);
+    for (let i = 0; i < 3; i++) expectRefused(await codeStep(first.client, notThe(firstCode)));
+    const last = await atCodeStep(account, 42);
+    const code = await mailedCode(account, last.mailNumber);
+    for (let i = 0; i < 2; i++) expectRefused(await codeStep(last.client, notThe(code)));
+    expect(await secondFactorFailures(account.id)).toBe(5);
+    const before = await snapshot(account.id);
+    expectRefused(await codeStep(last.client, code), v.locked);
+    // A new sign-in from a new address gets a new code, and the lock still holds.
+    const fresh = await atCodeStep(account, 43);
+    expectRefused(await codeStep(fresh.client, await mailedCode(account, fresh.mailNumber)), v.locked);
+    expect(await snapshot(account.id)).toEqual(before);
+    expect(await liveSessions(account.id)).toHaveLength(0);
+  });
+
+  test("a parallel burst of guesses at one code: at most five are judged", async () => {
+    const account = hostileAccount("codesBurstEmail");
+    const { client, mailNumber } = await atCodeStep(account, 44);
+    const code = await mailedCode(account, mailNumber);
+    const guesses = Array.from({ length: 20 }, (_, i) => String((Number(code) + 1 + i) % 1e6).padStart(6, "0"));
+    const answers = await Promise.all(guesses.map((g) => codeStep(client, g)));
+    for (const a of answers) expectRefused(a);
+    const judged = answers.filter((a) => actionResult<{ error?: string }>(a.body)?.error === v.wrong).length;
+    expect(judged, "codes compared before the lock").toBeLessThanOrEqual(5);
+    expect(await liveSessions(account.id)).toHaveLength(0);
+  });
+
+  test("one code submitted in parallel: exactly one wins", async () => {
+    const account = hostileAccount("codesParallelEmail");
+    const { client, mailNumber } = await atCodeStep(account, 45);
+    const code = await mailedCode(account, mailNumber);
+    // The same browser (one flow) submitting five times at once, as a double-clicking user or a replaying attacker would.
+    const copies = Array.from({ length: 5 }, () => {
+      const c = new HttpClient();
+      for (const [k, val] of client.jar) c.jar.set(k, val);
+      return c;
+    });
+    const answers = await Promise.all(copies.map((c) => codeStep(c, code)));
+    expect(answers.filter((a) => a.redirectPath === "/home")).toHaveLength(1);
+    expect(await liveSessions(account.id)).toHaveLength(1);
+  });
+
+  test("a code mailed for another sign-in, or to another account, is refused", async () => {
+    const account = hostileAccount("codesOtherFlow");
+    const a = await atCodeStep(account, 51);
+    const codeA = await mailedCode(account, a.mailNumber);
+    const b = await atCodeStep(account, 52);
+    const codeB = await mailedCode(account, b.mailNumber);
+    const other = hostileAccount("codesOtherAccount");
+    const o = await atCodeStep(other, 53);
+    const codeOther = await mailedCode(other, o.mailNumber);
+    const before = await snapshot(account.id);
+    const otherBefore = await snapshot(other.id);
+
+    if (codeA !== codeB) {
+      expectRefused(await codeStep(b.client, codeA), v.wrong);
+      expectRefused(await codeStep(a.client, codeB), v.wrong);
+    }
+    if (codeOther !== codeA) expectRefused(await codeStep(a.client, codeOther), v.wrong);
+    if (codeA !== codeOther) expectRefused(await codeStep(o.client, codeA), v.wrong);
+    expect(await snapshot(account.id)).toEqual(before);
+    expect(await snapshot(other.id)).toEqual(otherBefore);
+  });
+
+  test("after 再送信 the old code is dead and the new one works", async () => {
+    // The cool-down (60 s) reads the real clock (lib/auth/email-code.ts), so this waits it out.
+    test.setTimeout(150_000);
+    const account = hostileAccount("codesResend");
+    const { client, mailNumber } = await atCodeStep(account, 61);
+    const oldCode = await mailedCode(account, mailNumber);
+    const early = await resendStep(client);
+    expectRefused(early);
+    expect(actionResult<{ error?: string }>(early.body)?.error).toMatch(new RegExp(`^${v.cooldown.replace("{seconds}", "\\d+")}$`));
+    await new Promise((r) => setTimeout(r, 61_000));
+    const resent = await resendStep(client);
+    expect(actionResult<{ info?: string }>(resent.body)?.info).toBe(v.sent);
+    const newCode = await mailedCode(account, mailNumber + 1);
+    const before = await snapshot(account.id);
+    if (newCode !== oldCode) expectRefused(await codeStep(client, oldCode), v.wrong);
+    expect(await snapshot(account.id)).toEqual(before);
+    expect((await codeStep(client, newCode)).redirectPath).toBe("/home");
+  });
+
+  test("a code one second past its expiry is refused as expired", async () => {
+    const account = hostileAccount("codesExpired");
+    const { client, mailNumber } = await atCodeStep(account, 62);
+    const code = await mailedCode(account, mailNumber);
+    const [flow] = await query<{ emailCodeExpiresAt: Date }>(`SELECT "emailCodeExpiresAt" FROM "LoginFlow" WHERE "accountId" = $1 AND "emailCodeHash" IS NOT NULL`, [account.id]);
+    const before = await snapshot(account.id);
+    // One second past the expiry by the server's clock (x-tobira-test-now; lib/clock.ts)…
+    const late = new Date(flow!.emailCodeExpiresAt.getTime() + 1000);
+    // …and by the row itself, for code that reads the real clock: the code expired a second ago.
+    await query(`UPDATE "LoginFlow" SET "emailCodeExpiresAt" = now() - interval '1 second' WHERE "accountId" = $1 AND "emailCodeHash" IS NOT NULL`, [account.id]);
+    expectRefused(await codeStep(client, code, { now: late }), v.expired);
+    expect(await snapshot(account.id)).toEqual(before);
+    expect(await liveSessions(account.id)).toHaveLength(0);
+  });
+});
+
+test("a recovery code works once; the second use, or another account's use, is refused", async () => {
+  const account = hostileAccount("codesRecovery");
+  const owner = new HttpClient();
+  await signInFull(owner, account);
+  // Issued through the page's own action, so the test does not depend on their format.
+  const issued = await owner.action("/settings", actionId("app/(apps)/settings/actions.ts", "regenerateRecoveryCodesAction"), [{}, form({ password: account.password })]);
+  const codes = actionResult<{ recoveryCodes?: string[] }>(issued.body)?.recoveryCodes ?? [];
+  expect(codes.length).toBeGreaterThan(1);
+
+  const first = new HttpClient();
+  await toCodeStep(first, account);
+  expect((await codeStep(first, codes[0]!)).redirectPath).toBe("/home");
+  const before = await snapshot(account.id);
+
+  const second = new HttpClient();
+  await toCodeStep(second, account);
+  expectRefused(await codeStep(second, codes[0]!), v.wrong);
+  expect(await snapshot(account.id)).toEqual(before);
+
+  const stranger = hostileAccount("codesRecoveryOther");
+  const strangerBefore = await snapshot(stranger.id);
+  const thief = new HttpClient();
+  await toCodeStep(thief, stranger);
+  expectRefused(await codeStep(thief, codes[1]!), v.wrong);
+  expect(await snapshot(stranger.id)).toEqual(strangerBefore);
+  expect(await query(`SELECT 1 FROM "RecoveryCode" WHERE "accountId" = $1 AND "usedAt" IS NOT NULL`, [account.id])).toHaveLength(1);
+});
