@@ -5,14 +5,8 @@
 // serves a half-migrated database.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { installSocketAddressStamp, trustedProxyCount } = await import("./lib/http/client-address");
-  try {
-    trustedProxyCount();
-  } catch (err) {
-    console.error(`[config] ${(err as Error).message}`);
-    process.exit(1);
-  }
-  installSocketAddressStamp();
+  const { prepareClientAddressAtStartup } = await import("./lib/http/client-address");
+  prepareClientAddressAtStartup();
   const { prepareDatabaseAtStartup } = await import("./lib/database/startup");
   await prepareDatabaseAtStartup();
 }

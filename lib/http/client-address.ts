@@ -28,7 +28,18 @@ type Stamp = { token: string };
 const STAMP = Symbol.for("tobira.socket-address-stamp");
 const holder = globalThis as typeof globalThis & { [STAMP]?: Stamp };
 
-/** Patches the HTTP(S) servers of this process once; called from instrumentation.ts register(). */
+/** At start-up (instrumentation.ts): a bad TRUSTED_PROXY_COUNT stops the server with one line; then the stamp. */
+export function prepareClientAddressAtStartup() {
+  try {
+    trustedProxyCount();
+  } catch (err) {
+    console.error(`[config] ${(err as Error).message}`);
+    process.exit(1);
+  }
+  installSocketAddressStamp();
+}
+
+/** Patches the HTTP(S) servers of this process once. */
 export function installSocketAddressStamp() {
   if (holder[STAMP]) return;
   const stamp: Stamp = { token: randomBytes(18).toString("base64url") };
@@ -41,7 +52,7 @@ export function installSocketAddressStamp() {
         const req = args[0] as http.IncomingMessage;
         req.headers[SOCKET_ADDRESS_HEADER] = `${stamp.token} ${req.socket?.remoteAddress ?? ""}`;
       }
-      return emit.call(this, event, ...args);
+      return Reflect.apply(emit, this, [event, ...args]) as boolean;
     } as typeof emit;
   }
 }

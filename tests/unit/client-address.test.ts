@@ -12,7 +12,7 @@ let seen: Headers;
 // A plain Node server stands in for Next's: the stamp patches every http.Server of the process.
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    seen = new Headers(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]));
+    seen = new Headers(Object.entries(req.headers).map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]));
     res.end("ok");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
