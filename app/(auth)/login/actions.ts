@@ -64,8 +64,9 @@ async function finishSignIn(grant: string, accountId: string): Promise<never> {
   // Remember that this account has signed in on this browser (see throttle.ts).
   await setAuthCookie(KNOWN_BROWSER_COOKIE, withKnownTag(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId), { maxAge: 400 * 24 * 3600 });
   jar.delete(FLOW_COOKIE);
-  await signIn("grant", { grant, redirectTo: returnTo });
-  throw new Error("unreachable: signIn redirects");
+  // Auth.js would redirect to an absolute URL built from Host and X-Forwarded-Proto; ours is relative.
+  await signIn("grant", { grant, redirect: false });
+  redirect(returnTo);
 }
 
 const passwordInput = z.object({
