@@ -111,7 +111,7 @@ test("logout ends the session on the server: the old cookie no longer works", as
   await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await expect(page.getByText("ログアウトしました。")).toBeVisible();
   const context = await browser.newContext();
-  await context.addCookies([{ name: token.name, value: token.value, domain: "localhost", path: "/" }]);
+  await context.addCookies([{ name: token.name, value: token.value, domain: "localhost", path: "/", secure: token.secure }]);
   const replay = await context.newPage();
   await replay.goto("/home");
   await expect(replay).toHaveURL(/\/login/);
