@@ -6,8 +6,9 @@
  * (Next only fills the header when it is missing). So at start-up
  * (instrumentation.ts) we stamp every request the Node HTTP server receives
  * with the TCP peer's address, in a header carrying a per-process random
- * token: a copy a client sends has no token and is ignored, even for requests
- * that arrived before the stamp was installed.
+ * token: a copy a client sends has no token and is ignored. Requests the
+ * server received before the stamp was installed (the first moments of
+ * start-up; in development, the first request) have no address: "unknown".
  *
  * Behind TRUSTED_PROXY_COUNT reverse proxies, the client is the entry that
  * many places from the right of X-Forwarded-For (each proxy appends the
