@@ -56,7 +56,7 @@ export class ActionClient {
     });
     this.store(res);
     const text = await res.text();
-    // next-auth redirects to an absolute URL of this origin; Next's own redirect() is relative.
+    // Our redirects are paths; an absolute URL of this origin (older builds' next-auth redirect) is made one too.
     const target = res.headers.get("x-action-redirect")?.split(";")[0] ?? null;
     const redirect = target?.startsWith(this.origin) ? target.slice(this.origin.length) : target;
     return { status: res.status, redirect, body: text };

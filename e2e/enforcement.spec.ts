@@ -91,7 +91,12 @@ test("a limited session calling a full-mode action by its ID is refused and noth
 
 test("a forged session cookie is nothing", async ({ browser }) => {
   const context = await browser.newContext();
-  await context.addCookies([{ name: "authjs.session-token", value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged", domain: "localhost", path: "/" }]);
+  const forged = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged";
+  // Under both names the session cookie can have (Secure or not, COOKIE_SECURE).
+  await context.addCookies([
+    { name: "authjs.session-token", value: forged, domain: "localhost", path: "/" },
+    { name: "__Secure-authjs.session-token", value: forged, domain: "localhost", path: "/", secure: true },
+  ]);
   const page = await context.newPage();
   await page.goto("/home");
   await expect(page).toHaveURL(/\/login/);
@@ -106,7 +111,7 @@ test("logout ends the session on the server: the old cookie no longer works", as
   await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await expect(page.getByText("ログアウトしました。")).toBeVisible();
   const context = await browser.newContext();
-  await context.addCookies([{ name: token.name, value: token.value, domain: "localhost", path: "/" }]);
+  await context.addCookies([{ name: token.name, value: token.value, domain: "localhost", path: "/", secure: token.secure }]);
   const replay = await context.newPage();
   await replay.goto("/home");
   await expect(replay).toHaveURL(/\/login/);

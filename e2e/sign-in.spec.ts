@@ -52,7 +52,8 @@ test.describe("limited mode and step-up", () => {
     const signIn = new SignIn(page);
     await signIn.limited(account);
     await expect(page.getByTestId("session-mode")).toHaveText("就業打刻・明細閲覧のみ");
-    const limitedToken = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"))!.value;
+    const limitedCookie = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"))!;
+    const limitedToken = limitedCookie.value;
 
     // A full-mode page answers "two-factor needed".
     await page.goto("/settings");
@@ -70,7 +71,7 @@ test.describe("limited mode and step-up", () => {
 
     // The limited session it replaced is over, server-side.
     const other = await page.context().browser()!.newContext();
-    await other.addCookies([{ name: "authjs.session-token", value: limitedToken, domain: "localhost", path: "/" }]);
+    await other.addCookies([{ name: limitedCookie.name, value: limitedToken, domain: "localhost", path: "/", secure: limitedCookie.secure }]);
     const stale = await other.newPage();
     await stale.goto("/home");
     await expect(stale).toHaveURL(/\/login/);

@@ -74,6 +74,12 @@ export const ACCOUNT_SPECS = {
   skipSharoushi: { role: "SHAROUSHI", totp: true },
   initialPassword: { role: "EMPLOYEE", mustChangePassword: true },
   initialPasswordSharoushi: { role: "SHAROUSHI", totp: true, mustChangePassword: true },
+  // e2e/request-edge.spec.ts
+  edgeRefused: { role: "EMPLOYEE" },
+  edgeSecure: { role: "EMPLOYEE" },
+  edgeCsp: { role: "EMPLOYEE" },
+  edgePlain: { role: "EMPLOYEE" },
+  edgeAddress: { role: "EMPLOYEE" },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;

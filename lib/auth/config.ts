@@ -6,6 +6,7 @@
  */
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookieSecure } from "@/lib/http/secure-transport";
 import { redeemGrant } from "./gate";
 import { getRequestInfo } from "./request-info";
 import { getSecrets } from "./secrets";
@@ -33,6 +34,10 @@ function config(): NextAuthConfig {
   return {
     secret: getSecrets().authSecret,
     trustHost: true,
+    // The session cookie's Secure flag (and its __Secure- name) follows COOKIE_SECURE like
+    // every other cookie of ours, not Auth.js's guess from X-Forwarded-Proto, which a
+    // client writes itself when no proxy is in front.
+    useSecureCookies: cookieSecure(),
     // A cookie that does not decrypt (forged, or from before a secret change) is
     // simply "not signed in": say so in one line, without the token.
     logger: {

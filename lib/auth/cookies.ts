@@ -1,17 +1,13 @@
 /**
  * Our cookies, all set one way: httpOnly, SameSite=Lax, path /, Secure in
  * production (browsers accept Secure cookies on http://localhost too;
- * COOKIE_SECURE overrides). Also the return address kept across sign-in.
+ * COOKIE_SECURE overrides, lib/http/secure-transport.ts). Also the return
+ * address kept across sign-in.
  */
 import "server-only";
 import { cookies } from "next/headers";
 import { safeRelativePath } from "@/lib/http/safe-path";
-
-export function cookieSecure(): boolean {
-  if (process.env.COOKIE_SECURE === "true") return true;
-  if (process.env.COOKIE_SECURE === "false") return false;
-  return process.env.NODE_ENV === "production";
-}
+import { cookieSecure } from "@/lib/http/secure-transport";
 
 export async function setAuthCookie(name: string, value: string, lifetime: { maxAge: number } | { expires: Date }) {
   (await cookies()).set(name, value, { httpOnly: true, sameSite: "lax", secure: cookieSecure(), path: "/", ...lifetime });

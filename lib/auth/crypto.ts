@@ -31,10 +31,15 @@ export function randomDigits(n: number): string {
   return out;
 }
 
+const IV_BYTES = 12;
+// The full 128-bit GCM tag, pinned on decryption: without it Node accepts a
+// truncated tag (down to 4 bytes), and a shorter tag is easier to forge.
+const TAG_BYTES = 16;
+
 /** "v1.<iv>.<tag>.<ciphertext>", base64url. `context` is bound as associated data. */
 export function encrypt(key: Buffer, plaintext: Buffer, context: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(Buffer.from(context));
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
@@ -43,8 +48,11 @@ export function encrypt(key: Buffer, plaintext: Buffer, context: string): string
 export function decrypt(key: Buffer, sealed: string, context: string): Buffer {
   const [version, iv, tag, body] = sealed.split(".");
   if (version !== "v1" || !iv || !tag || !body) throw new Error("unreadable sealed value");
-  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+  const ivBytes = Buffer.from(iv, "base64url");
+  const tagBytes = Buffer.from(tag, "base64url");
+  if (ivBytes.length !== IV_BYTES || tagBytes.length !== TAG_BYTES) throw new Error("unreadable sealed value");
+  const decipher = createDecipheriv("aes-256-gcm", key, ivBytes, { authTagLength: TAG_BYTES });
   decipher.setAAD(Buffer.from(context));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  decipher.setAuthTag(tagBytes);
   return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]);
 }

@@ -1,21 +1,15 @@
 /**
- * Who is asking, for audit lines and per-IP limits. Next fills
- * x-forwarded-for with the socket address when a request arrives without one;
- * behind proxies, TRUSTED_PROXY_COUNT says how many right-most entries they add.
+ * Who is asking, for audit lines and per-IP limits. The address comes from
+ * lib/http/client-address.ts (the socket's peer, or what trusted proxies
+ * appended), never from a header the client can write.
  */
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddress } from "@/lib/http/client-address";
 
 export type RequestInfo = { ip: string; userAgent: string };
 
 export async function getRequestInfo(): Promise<RequestInfo> {
   const h = await headers();
-  return { ip: clientIp(h.get("x-forwarded-for")), userAgent: (h.get("user-agent") ?? "").slice(0, 300) };
-}
-
-export function clientIp(forwardedFor: string | null, trustedProxies = Number(process.env.TRUSTED_PROXY_COUNT ?? 0)): string {
-  const hops = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  if (hops.length === 0) return "unknown";
-  const index = Math.max(0, hops.length - 1 - Math.max(0, trustedProxies));
-  return hops[index]!.slice(0, 64);
+  return { ip: clientAddress(h), userAgent: (h.get("user-agent") ?? "").slice(0, 300) };
 }

@@ -18,6 +18,17 @@ describe("sealed secrets", () => {
     parts[3] = body.toString("base64url");
     expect(() => decrypt(key, parts.join("."), "totp:a")).toThrow();
   });
+  it("refuses a truncated tag, even one that is a true prefix of the real tag", () => {
+    const secret = randomBytes(20);
+    const sealed = encrypt(key, secret, "totp:a");
+    const parts = sealed.split(".");
+    const tag = Buffer.from(parts[2]!, "base64url");
+    expect(tag.length).toBe(16);
+    for (const length of [4, 8, 12, 15]) {
+      parts[2] = tag.subarray(0, length).toString("base64url");
+      expect(() => decrypt(key, parts.join("."), "totp:a")).toThrow("unreadable sealed value");
+    }
+  });
 });
 
 describe("random values", () => {

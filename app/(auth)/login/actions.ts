@@ -65,8 +65,9 @@ async function finishSignIn(grant: string, accountId: string): Promise<never> {
   const known = await rememberKnownBrowser(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId);
   await setAuthCookie(KNOWN_BROWSER_COOKIE, known.value, { expires: known.expiresAt });
   jar.delete(FLOW_COOKIE);
-  await signIn("grant", { grant, redirectTo: returnTo });
-  throw new Error("unreachable: signIn redirects");
+  // Auth.js would redirect to an absolute URL built from Host and X-Forwarded-Proto; ours is relative.
+  await signIn("grant", { grant, redirect: false });
+  redirect(returnTo);
 }
 
 const passwordInput = z.object({

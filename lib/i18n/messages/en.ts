@@ -45,6 +45,9 @@ export const en: Messages = {
   errors: {
     notFound: "Page not found.",
     unexpected: "Something went wrong. Please try again in a moment.",
+    foreignOrigin: "This request cannot be accepted. Please use Tobira's own pages.",
+    tooLarge: "The data sent is too large.",
+    lengthRequired: "The data sent has no stated length and cannot be accepted.",
   },
   auth: authEn,
   apps: appsEn,

@@ -45,6 +45,9 @@ export const ja = {
   errors: {
     notFound: "ページが見つかりません。",
     unexpected: "エラーが発生しました。時間をおいてもう一度お試しください。",
+    foreignOrigin: "このリクエストは受け付けられません。Tobira の画面から操作してください。",
+    tooLarge: "送信されたデータが大きすぎます。",
+    lengthRequired: "送信データの長さが不明なため受け付けられません。",
   },
   auth: authJa,
   apps: appsJa,

@@ -5,6 +5,7 @@
  * whether a mailed code is also needed (limited mode).
  */
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { resetOwnSecondFactor, sendResetCode, type ResetError } from "@/lib/account/two-factor-reset";
 import { normaliseCode } from "@/lib/auth/code-input";
@@ -45,8 +46,8 @@ export async function resetSecondFactorAction(_prev: ActionState, form: FormData
     // Every session of the account has ended, this one too: sign the browser out, so the next
     // full sign-in enrols again from the QR code.
     await forgetFlow();
-    await signOut({ redirectTo: "/login?reset=1" });
-    return {};
+    await signOut({ redirect: false }); // then a relative redirect, as everywhere
+    redirect("/login?reset=1");
   }
   const messages: Record<ResetError, [field: string | null, message: string]> = {
     wrong_password: ["password", c.wrongPassword],

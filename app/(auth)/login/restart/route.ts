@@ -1,9 +1,9 @@
 // GET /login/restart — 「ログインからやり直す」: forget the sign-in in progress, back to the form.
 // Changes only this browser's own pending sign-in, so a GET is safe here.
-import { NextResponse } from "next/server";
+// The redirect is relative: request.url carries the server's bind address, not the browser's host.
 import { forgetFlow } from "@/lib/auth/flow-store";
 
-export async function GET(request: Request) {
+export async function GET() {
   await forgetFlow();
-  return NextResponse.redirect(new URL("/login", request.url), 303);
+  return new Response(null, { status: 303, headers: { Location: "/login" } });
 }
