@@ -58,6 +58,15 @@ export function installSocketAddressStamp() {
   }
 }
 
+/**
+ * The header value the stamp gives a request from `address`: for code that builds
+ * a request store itself, outside an HTTP server (the integration tests' TestBrowser).
+ */
+export function socketAddressStamp(address: string): string {
+  installSocketAddressStamp();
+  return `${holder[STAMP]!.token} ${address}`;
+}
+
 /** The TCP peer of this request as the server saw it, or null when the request carries no genuine stamp. */
 export function socketAddress(h: HeaderReader): string | null {
   const stamp = holder[STAMP];

@@ -19,6 +19,7 @@ import { createRequestStoreForAPI } from "next/dist/server/async-storage/request
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external";
 import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external";
 import { ResponseCookies } from "next/dist/server/web/spec-extension/cookies";
+import { SOCKET_ADDRESS_HEADER, socketAddressStamp } from "@/lib/http/client-address";
 
 export class TestBrowser {
   constructor(
@@ -34,7 +35,8 @@ export class TestBrowser {
   /** Runs `fn` as one request of this browser (an action: cookies may be set). */
   async request<T>(fn: () => Promise<T>, extraHeaders: Record<string, string> = {}): Promise<T> {
     const headers = new Headers(extraHeaders);
-    headers.set("x-forwarded-for", this.ip);
+    // The address the server would stamp from the socket (lib/http/client-address.ts).
+    headers.set(SOCKET_ADDRESS_HEADER, socketAddressStamp(this.ip));
     headers.set("user-agent", this.userAgent);
     // A browser sends bytes; outside printable ASCII a header needs the escaped form, which Next's parser decodes.
     const cookieHeader = [...this.jar].map(([k, v]) => `${k}=${/^[\x20-\x7e]*$/.test(v) ? v : encodeURIComponent(v)}`).join("; ");
