@@ -23,5 +23,5 @@ CREATE INDEX "KnownBrowser_accountId_idx" ON "KnownBrowser"("accountId");
 ALTER TABLE "KnownBrowser" ADD CONSTRAINT "KnownBrowser_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Password buckets no longer lock for good (policy.ts hardLocks): a lock-out left by the
--- old rule ends; the next failure sets the capped delay again.
+-- old rule ends, and the next failure sets the capped delay again.
 UPDATE "AuthThrottle" SET "lockedUntil" = NULL WHERE "bucket" <> 'second_factor' AND "lockedUntil" >= '9999-01-01';
