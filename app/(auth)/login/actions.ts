@@ -30,6 +30,7 @@ import {
 } from "@/lib/auth/sign-in";
 import { getMessages } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n/messages/ja";
+import { rethrowUnavailable } from "@/lib/database/unavailable";
 import { safeRelativePath } from "@/lib/http/safe-path";
 import type { ActionState } from "@/lib/http/action-result";
 
@@ -64,7 +65,8 @@ async function finishSignIn(grant: string, accountId: string): Promise<never> {
   // Remember that this account has signed in on this browser (see throttle.ts).
   await setAuthCookie(KNOWN_BROWSER_COOKIE, withKnownTag(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId), { maxAge: 400 * 24 * 3600 });
   jar.delete(FLOW_COOKIE);
-  await signIn("grant", { grant, redirectTo: returnTo });
+  // Auth.js wraps what redeemGrant threw; a lost database must still reach Next as the 503 redirect.
+  await signIn("grant", { grant, redirectTo: returnTo }).catch(rethrowUnavailable);
   throw new Error("unreachable: signIn redirects");
 }
 

@@ -45,6 +45,8 @@ export const en: Messages = {
   errors: {
     notFound: "Page not found.",
     unexpected: "Something went wrong. Please try again in a moment.",
+    unavailableTitle: "The service is unavailable right now",
+    unavailable: "The database cannot be reached for the moment. Please wait about {seconds} seconds and try again. A punch that was not shown as recorded has not been recorded.",
   },
   auth: authEn,
   apps: appsEn,

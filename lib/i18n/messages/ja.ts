@@ -45,6 +45,8 @@ export const ja = {
   errors: {
     notFound: "ページが見つかりません。",
     unexpected: "エラーが発生しました。時間をおいてもう一度お試しください。",
+    unavailableTitle: "ただいまサービスを利用できません",
+    unavailable: "一時的にデータベースに接続できません。{seconds}秒ほど待ってから、もう一度お試しください。打刻が完了したと表示されていない場合は、記録されていません。",
   },
   auth: authJa,
   apps: appsJa,
