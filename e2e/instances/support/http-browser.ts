@@ -24,7 +24,7 @@ export class HttpBrowser {
   readonly jar = new Map<string, string>();
 
   /** POSTs a server action (`file#export`) as the page's form would; `fields` become its FormData. */
-  async action(origin: string, pagePath: string, action: string, fields: Record<string, string>, withPrevState = true): Promise<Answer> {
+  async action(origin: string, pagePath: string, action: string, fields: Record<string, string>, withPrevState = true, headers: Record<string, string> = {}): Promise<Answer> {
     ids ??= loadActionIds();
     const id = ids.get(action);
     if (!id) throw new Error(`no server action ${action} in the build`);
@@ -33,7 +33,7 @@ export class HttpBrowser {
     const body = await encodeReply(withPrevState ? [{}, form] : [form]);
     const res = await fetch(origin + pagePath, {
       method: "POST",
-      headers: { "next-action": id, accept: "text/x-component", cookie: this.cookieHeader(), origin },
+      headers: { ...headers, "next-action": id, accept: "text/x-component", cookie: this.cookieHeader(), origin },
       body,
       redirect: "manual",
     });
