@@ -26,6 +26,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: "e2e",
+  // e2e/instances/ has its own config (playwright.instances.config.ts): its own servers, no browser.
+  testIgnore: "instances/**",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

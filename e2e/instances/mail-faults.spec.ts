@@ -12,7 +12,8 @@ import { emailOf } from "./support/accounts";
 import { HttpBrowser, LOGIN, steps } from "./support/http-browser";
 import { account, servers } from "./support/suite";
 
-const { a, b, capture } = servers();
+let a = "", b = "", capture = "";
+test.beforeAll(() => void ({ a, b, capture } = servers()));
 
 async function fault(mode: "500" | "hang" | "ok") {
   expect((await fetch(`${capture}/__fault`, { method: "POST", body: JSON.stringify({ mode }) })).ok).toBe(true);

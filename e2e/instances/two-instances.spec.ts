@@ -9,7 +9,8 @@ import { totpNow } from "@/e2e/support/totp";
 import { HttpBrowser, steps } from "./support/http-browser";
 import { SESSION_COOKIE, account, fullSignIn, query, servers } from "./support/suite";
 
-const { a, b, databaseUrl } = servers();
+let a = "", b = "", databaseUrl = "";
+test.beforeAll(() => void ({ a, b, databaseUrl } = servers()));
 const SKIP = "app/(apps)/settings/skip/actions.ts";
 
 async function homeStatus(browser: HttpBrowser, origin: string) {
