@@ -26,8 +26,9 @@ const chromium = {
 
 export default defineConfig({
   testDir: "e2e",
-  // The attacker's suite has its own config and server (playwright.hostile.config.ts).
-  testIgnore: ["hostile/**"],
+  // The attacker's suite (playwright.hostile.config.ts) and e2e/instances/ (playwright.instances.config.ts)
+  // have their own configs and servers, no browser.
+  testIgnore: ["hostile/**", "instances/**"],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

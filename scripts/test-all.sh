@@ -3,7 +3,9 @@
 #   install (npm ci, only when node_modules is missing or older than the lockfile;
 #   Debian's Chromium for Playwright when it is missing)
 #   → lint → typecheck → unit → integration (PGlite) → next build → Playwright
-#   → the hostile suite (playwright.hostile.config.ts, on a private PostgreSQL).
+#   → the hostile suite (playwright.hostile.config.ts) → two instances on one PostgreSQL
+#   → faults (database outage, mail provider), all on private PostgreSQL servers
+#   (scripts/pg-private.sh).
 # Every step runs even if an earlier one failed (except Playwright, which needs
 # the build), so one run shows every problem. Exits non-zero on any failure.
 # The last line is always "N passed, M failed" (tests of Vitest + Playwright).
@@ -126,10 +128,20 @@ if run_step build npx --no-install next build; then
   PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/hostile.json" \
     run_step hostile npx --no-install playwright test -c playwright.hostile.config.ts --reporter=list,json
   count_report playwright "$reports/hostile.json"
+  PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/instances.json" \
+    run_step instances npx --no-install playwright test -c playwright.instances.config.ts --reporter=list,json \
+    e2e/instances/two-instances.spec.ts
+  count_report playwright "$reports/instances.json"
+  PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/faults.json" \
+    run_step faults npx --no-install playwright test -c playwright.instances.config.ts --reporter=list,json \
+    e2e/instances/mail-faults.spec.ts e2e/instances/database-outage.spec.ts
+  count_report playwright "$reports/faults.json"
 else
   skip_step e2e "needs a successful build"
   skip_step hostile "needs a successful build"
-  tests_failed=$((tests_failed + 2))
+  skip_step instances "needs a successful build"
+  skip_step faults "needs a successful build"
+  tests_failed=$((tests_failed + 4))
 fi
 
 echo

@@ -41,12 +41,13 @@ export async function issueEmailCode(
   }
   const code = randomDigits(6);
   if (flow.emailCodeSends >= MAX_SENDS_PER_FLOW) return { ok: false, reason: "too_many" };
+  const hash = codeHash(flow.id, code);
   const expiresAt = new Date(now.getTime() + emailCodeTtlMinutes() * 60_000);
   // Conditional on the send time we saw: two parallel "send again" clicks send one mail.
   const { count } = await db.loginFlow.updateMany({
     where: { id: flow.id, emailCodeSentAt: flow.emailCodeSentAt, completedAt: null },
     data: {
-      emailCodeHash: codeHash(flow.id, code),
+      emailCodeHash: hash,
       emailCodeExpiresAt: expiresAt,
       emailCodeSentAt: now,
       emailCodeFailures: 0,
@@ -59,7 +60,18 @@ export async function issueEmailCode(
   const mail = signInCodeMail(account.locale, { loginId: account.loginId, code, minutes: emailCodeTtlMinutes() });
   const sent = await sendMail({ to: account.email, ...mail, idempotencyKey: `code-${flow.id}-${now.getTime()}` });
   if (!sent.ok) {
-    await db.loginFlow.update({ where: { id: flow.id }, data: { emailCodeHash: null, emailCodeSentAt: null } });
+    // Nothing half-done: the code that never left is dropped, the one mailed before it (if
+    // any, and still valid) works again, and there is no cool-down before the next try.
+    // The send still counts toward MAX_SENDS_PER_FLOW, so a dead provider is not hammered.
+    await db.loginFlow.updateMany({
+      where: { id: flow.id, emailCodeHash: hash },
+      data: {
+        emailCodeHash: flow.emailCodeHash,
+        emailCodeExpiresAt: flow.emailCodeExpiresAt,
+        emailCodeFailures: flow.emailCodeFailures,
+        emailCodeSentAt: null,
+      },
+    });
     await audit("code.send_failed", { accountId: account.id, loginId: account.loginId }, req, { flow: flow.id, reason: sent.reason });
     return { ok: false, reason: "mail_failed" };
   }

@@ -236,7 +236,11 @@ async function towardsFullMode(flow: Flow, req: RequestInfo): Promise<StepResult
   // No factor yet: employees pick one; sharoushi accounts enrol the Authenticator.
   const stage: Stage = allowedFactors(account.role).length > 1 ? "setup" : "enrol_email";
   if (!(await advance(flow, stage, { mode: "FULL" }))) return { ok: false, error: "flow_expired" };
-  if (stage === "enrol_email") await issueEmailCode({ ...flow, stage }, account, req);
+  if (stage === "enrol_email") {
+    const sent = await issueEmailCode({ ...flow, stage }, account, req);
+    // The page says the mail failed and offers 再送信 (a failed send leaves no cool-down).
+    if (!sent.ok) return { ok: true, next: `${STAGE_PATHS.enrol_email}?send=failed` };
+  }
   return { ok: true, next: STAGE_PATHS[stage] };
 }
 

@@ -5,11 +5,37 @@
 import { PrismaClient } from "@/generated/prisma/client";
 import { adapterFactoryFor } from "./connect";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./config";
+import { rethrowUnavailable } from "./unavailable";
 
 const holder = globalThis as typeof globalThis & { __tobiraPrisma?: { client: PrismaClient; target: DatabaseTarget } };
 
+/**
+ * Every query, and the start of every transaction, turns a lost database into
+ * DatabaseUnavailableError (unavailable.ts), so callers — and Next.js, which
+ * answers it with the 503 page — see one kind of error for an outage. The
+ * extension changes no types, so the client keeps the PrismaClient type.
+ */
 export function createClient(target: DatabaseTarget = resolveDatabaseTarget()): PrismaClient {
-  return new PrismaClient({ adapter: adapterFactoryFor(target) });
+  const base = new PrismaClient({ adapter: adapterFactoryFor(target) });
+  const extended = base.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (err) {
+          rethrowUnavailable(err);
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
+  // Opening a transaction is not a query: the extension above does not see it fail.
+  const transaction = extended.$transaction.bind(extended) as (...args: unknown[]) => Promise<unknown>;
+  return new Proxy(extended, {
+    get(target, prop, receiver) {
+      if (prop === "$transaction") return (...args: unknown[]) => transaction(...args).catch(rethrowUnavailable);
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 }
 
 /** Lazily created, so importing a module never opens the database (e.g. at build time). */

@@ -36,9 +36,14 @@ export function adapterFactoryFor(target: DatabaseTarget): SqlMigrationAwareDriv
     // The adapter is typed against its own copy of driver-adapter-utils.
     return new PrismaPGlite(pgliteFor(target.dataDir)) as unknown as SqlMigrationAwareDriverAdapterFactory;
   }
+  // During an outage a new connection is refused at once, or given up after 5 s if the
+  // server does not answer, so requests fail fast (503) instead of queueing; the pool
+  // opens fresh connections when the server is back, with no restart. Keep-alive finds
+  // connections whose server vanished without closing them.
   return new PrismaPg({
     connectionString: target.url,
     connectionTimeoutMillis: 5_000,
+    keepAlive: true,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   });
 }

@@ -11,7 +11,17 @@ import { Resend } from "resend";
 import { devOutboxEnabled, saveDevMail } from "./dev-outbox";
 
 export type MailMessage = { to: string; subject: string; text: string; html: string; idempotencyKey?: string };
-export type SendResult = { ok: true } | { ok: false; reason: "not_configured" | "rejected" | "unreachable" };
+export type SendResult = { ok: true } | { ok: false; reason: "not_configured" | "rejected" | "unreachable" | "timeout" };
+
+/**
+ * How long one send may take (MAIL_TIMEOUT_MS, default 10 s). A provider that
+ * hangs must not hold a sign-in step open: past this the send counts as failed,
+ * and the caller tells the user and leaves the flow ready for another try.
+ */
+export function mailTimeoutMs(): number {
+  const n = Number(process.env.MAIL_TIMEOUT_MS ?? 10_000);
+  return Number.isFinite(n) && n > 0 ? n : 10_000;
+}
 
 let client: Resend | undefined;
 
@@ -36,17 +46,27 @@ export async function sendMail(message: MailMessage): Promise<SendResult> {
     await saveDevMail({ to: message.to, subject: message.subject, text: message.text, html: message.html });
     return { ok: true };
   }
+  // The SDK passes the signal to fetch; an aborted fetch comes back as an `error`, not a throw.
+  const signal = AbortSignal.timeout(mailTimeoutMs());
   try {
     const { error } = await resend().emails.send(
       { from: process.env.MAIL_FROM ?? "Tobira <no-reply@tobira.example>", to: message.to, subject: message.subject, text: message.text, html: message.html },
-      message.idempotencyKey ? { idempotencyKey: message.idempotencyKey } : undefined,
+      { signal, ...(message.idempotencyKey ? { idempotencyKey: message.idempotencyKey } : {}) },
     );
+    if (signal.aborted) {
+      console.error(`[mail] Resend did not answer within ${mailTimeoutMs()} ms`);
+      return { ok: false, reason: "timeout" };
+    }
     if (error) {
       console.error(`[mail] Resend refused a message: ${error.name}`);
       return { ok: false, reason: "rejected" };
     }
     return { ok: true };
   } catch (err) {
+    if (signal.aborted) {
+      console.error(`[mail] Resend did not answer within ${mailTimeoutMs()} ms`);
+      return { ok: false, reason: "timeout" };
+    }
     console.error(`[mail] Resend unreachable: ${err instanceof Error ? err.name : "error"}`);
     return { ok: false, reason: "unreachable" };
   }

@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { PunchFormState } from "@/components/apps/punch-form";
 import { punch, todaysPunches, type PunchResult } from "@/lib/attendance/punches";
 import { requireSession } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { formatTime } from "@/lib/i18n/format-apps";
 import { AppAccessError } from "@/lib/licences/queries";
@@ -21,11 +22,13 @@ export async function punchAction(_prev: PunchFormState, form: FormData): Promis
   const parsed = input.safeParse({ kind: form.get("kind"), idempotencyKey: form.get("idempotencyKey") });
   if (!parsed.success) return { ok: false, error: a.invalid };
   const { kind, idempotencyKey } = parsed.data;
+  // The one clock (lib/clock.ts): the outage test moves it to punch often without "too soon".
+  const now = await requestNow();
 
   let result: PunchResult;
   try {
     // The key is per render and scoped by kind, so one render can still record one 出勤 and one 退勤.
-    result = await punch(session, kind, `${kind}:${idempotencyKey}`);
+    result = await punch(session, kind, `${kind}:${idempotencyKey}`, { now });
   } catch (err) {
     if (err instanceof AppAccessError) return { ok: false, error: err.reason === "not_licensed" ? t.apps.access.notLicensed : t.apps.access.notEmployee };
     throw err;
@@ -36,7 +39,7 @@ export async function punchAction(_prev: PunchFormState, form: FormData): Promis
   return {
     ok: true,
     message: template.replace("{kind}", a.kinds[result.punch.kind]).replace("{time}", formatTime(result.punch.at, locale)),
-    punches: await todaysPunches(session),
+    punches: await todaysPunches(session, { now }),
     nextKey: crypto.randomUUID(),
   };
 }

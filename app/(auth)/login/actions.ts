@@ -30,6 +30,7 @@ import {
 } from "@/lib/auth/sign-in";
 import { getMessages } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n/messages/ja";
+import { rethrowUnavailable } from "@/lib/database/unavailable";
 import { safeRelativePath } from "@/lib/http/safe-path";
 import type { ActionState } from "@/lib/http/action-result";
 
@@ -66,7 +67,8 @@ async function finishSignIn(grant: string, accountId: string): Promise<never> {
   await setAuthCookie(KNOWN_BROWSER_COOKIE, known.value, { expires: known.expiresAt });
   jar.delete(FLOW_COOKIE);
   // Auth.js would redirect to an absolute URL built from Host and X-Forwarded-Proto; ours is relative.
-  await signIn("grant", { grant, redirect: false });
+  // It also wraps what redeemGrant threw: a lost database must still reach Next as the 503 redirect.
+  await signIn("grant", { grant, redirect: false }).catch(rethrowUnavailable);
   redirect(returnTo);
 }
 

@@ -48,6 +48,8 @@ export const en: Messages = {
     foreignOrigin: "This request cannot be accepted. Please use Tobira's own pages.",
     tooLarge: "The data sent is too large.",
     lengthRequired: "The data sent has no stated length and cannot be accepted.",
+    unavailableTitle: "The service is unavailable right now",
+    unavailable: "The database cannot be reached for the moment. Please wait about {seconds} seconds and try again. A punch that was not shown as recorded has not been recorded.",
   },
   auth: authEn,
   apps: appsEn,

@@ -48,6 +48,8 @@ export const ja = {
     foreignOrigin: "このリクエストは受け付けられません。Tobira の画面から操作してください。",
     tooLarge: "送信されたデータが大きすぎます。",
     lengthRequired: "送信データの長さが不明なため受け付けられません。",
+    unavailableTitle: "ただいまサービスを利用できません",
+    unavailable: "一時的にデータベースに接続できません。{seconds}秒ほど待ってから、もう一度お試しください。打刻が完了したと表示されていない場合は、記録されていません。",
   },
   auth: authJa,
   apps: appsJa,
