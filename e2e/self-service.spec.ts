@@ -179,12 +179,15 @@ test.describe("e-mail address change (メールアドレス変更)", () => {
     await expect(page.getByTestId("current-email")).toHaveText(newAddress);
     const notice = await waitForMail(account.email, 2);
     expect(notice.subject).toContain("メールアドレスが変更されました");
+    // The new address is told what it now receives, and that other sessions and skips ended.
+    const registered = await waitForMail(newAddress, 2);
+    expect(registered.subject).toContain("メールアドレスが登録されました");
 
     // The next sign-in's code goes to the new address, and nothing more to the old one.
     await page.getByRole("button", { name: "ログアウト" }).click();
     await signIn.password(account);
     await signIn.choose("full");
-    await signIn.enterCode(codeIn(await waitForMail(newAddress, 2)));
+    await signIn.enterCode(codeIn(await waitForMail(newAddress, 3)));
     await expect(page).toHaveURL(/\/home/);
     expect(await mailsTo(account.email)).toHaveLength(2);
   });
