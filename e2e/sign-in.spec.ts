@@ -28,7 +28,7 @@ test.describe("password step", () => {
 });
 
 test.describe("login chooser (employees)", () => {
-  test("shows the seed's choices and note; cancel forgets the password step", async ({ page }, info) => {
+  test("shows the chooser's choices and note; cancel forgets the password step", async ({ page }, info) => {
     const account = e2eAccount("chooserCancel", info.project.name);
     const signIn = new SignIn(page);
     await signIn.password(account);

@@ -1,5 +1,5 @@
-// ワンタイムパスワード入力の省略 (seed 000 Q6–Q16) and the forced change of an
-// initial password, as a person walks them, on desktop and phone. Time-based
+// ワンタイムパスワード入力の省略 (docs/requirements.md R-SKIP-1 to R-SKIP-13)
+// and the forced change of an initial password (R-SIGN-3), as a person walks them, on desktop and phone. Time-based
 // rules move the server's clock with the x-tobira-test-now header (lib/clock.ts),
 // never with a sleep.
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
@@ -188,7 +188,7 @@ test.describe("skip the code on this browser", () => {
 
     await signInAndRemember(page, main);
     await logout(page);
-    // The main account's skip does not cover the additional account (seed Q15, Q16).
+    // The main account's skip does not cover the additional account (docs/requirements.md R-SKIP-6).
     await passwordThenFull(page, additional);
     await enterCode(page, additional, { remember: true });
     await page.getByTestId("remember-ok").click();

@@ -1,6 +1,7 @@
 /**
  * The signed-in user's change of the address that receives the one-time
- * passwords (seed 000 Q5: never before sign-in; then, a full session only):
+ * passwords (docs/requirements.md R-ADDR-1, R-ADDR-3: never before sign-in;
+ * then, a full session only):
  * the password, then a code mailed to the NEW address proves the user reads it;
  * on success both addresses are told, and the account's other sessions and
  * every remembered browser end (they rested on the old address).

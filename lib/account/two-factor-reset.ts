@@ -1,6 +1,6 @@
 /**
- * 2要素認証初期化 by the signed-in user (seed 003 ④): the password of the account
- * signed in with; from a limited session (no second factor proven) also a code
+ * 2要素認証初期化 by the signed-in user (docs/requirements.md R-RESET-1,
+ * R-RESET-2): the password of the account signed in with; from a limited session (no second factor proven) also a code
  * mailed to the registered address. It removes the TOTP secret, the recovery
  * codes, every skip and every session of the account — this one included: the
  * caller signs the browser out, and the next full sign-in enrols again by QR.

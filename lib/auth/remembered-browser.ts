@@ -1,6 +1,6 @@
 /**
- * ワンタイムパスワード入力の省略 (seed 000 Q6–Q16): per account, per browser,
- * 90 days from when it was set. Each account has its own cookie (its name is an
+ * ワンタイムパスワード入力の省略 (docs/requirements.md R-SKIP-3 to R-SKIP-8):
+ * per account, per browser, 90 days from when it was set. Each account has its own cookie (its name is an
  * opaque tag of the account), whose value is only a random identifier (256 bits)
  * and the expiry. The server keeps the identifier's hash bound to the account,
  * with its own expiry, and its record decides: a tampered, expired, revoked or

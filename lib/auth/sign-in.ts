@@ -289,7 +289,8 @@ export async function verifyStep(rawCode: unknown, remember = false): Promise<St
 }
 
 /**
- * A skip is set only at a sign-in (seed 000 Q6: the code screen of the login),
+ * A skip is set only at a sign-in (docs/requirements.md R-SKIP-12: the code
+ * screen of the login),
  * by an employee: never at step-up, where no password was entered, since a skip
  * stands in for the code only after a correct password (ARCHITECTURE.md).
  */

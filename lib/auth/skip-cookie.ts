@@ -4,15 +4,16 @@
  * records themselves live in remembered-browser.ts alone.
  *
  * - Name: one per account ("tobira_skip_" + an HMAC tag of the account id), so
- *   a main account and its additional accounts never share one (seed Q15, Q16),
+ *   a main account and its additional accounts never share one
+ *   (docs/requirements.md R-SKIP-6),
  *   and the name says nothing about whose it is.
  * - Value: "<identifier>.<expiry in unix seconds>" — a random identifier and the
- *   expiry, nothing personal (seed Q11). The server's record decides, not this.
+ *   expiry, nothing personal (R-SKIP-7). The server's record decides, not this.
  */
 import { hmac } from "./crypto";
 import { getSecrets } from "./secrets";
 
-/** A skip lasts this long from when it was set (seed 000 Q10). */
+/** A skip lasts this long from when it was set (docs/requirements.md R-SKIP-3). */
 export const SKIP_DAYS = 90;
 
 export const SKIP_COOKIE_PREFIX = "tobira_skip_";

@@ -1,6 +1,7 @@
 /**
- * The public FAQ (よくある質問): every question of the two seed FAQs, answered
- * for Tobira, in Japanese (the wording users know) and English.
+ * The public FAQ (よくある質問): every question of the two FAQs that
+ * docs/requirements.md draws on (R-HELP-1), answered for Tobira, in Japanese
+ * (the wording users know) and English.
  *
  * Plain data, no React: the page renders the typed blocks, and unit tests
  * check the text. Entry and section ids are the page's anchors

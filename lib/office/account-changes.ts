@@ -1,7 +1,7 @@
 /**
  * 従業員アカウント管理, write side: what the office does for an employee who
- * cannot help themselves (seed 000 Q5, seed 003 ④) — reset the second factor,
- * unlock the account, change the address codes go to. Each checks the session
+ * cannot help themselves (docs/requirements.md R-RESET-3, R-ADDR-2) — reset the
+ * second factor, unlock the account (R-LIMIT-2), change the address codes go to. Each checks the session
  * and the target (access.ts) itself, is audit-logged with the employee as
  * subject and the sharoushi as actor, and tells the employee by e-mail.
  */
@@ -77,8 +77,8 @@ export async function unlockEmployee(session: Session | null, employeeId: unknow
 }
 
 /**
- * メールアドレス変更 (seed 000 Q5: the user cannot change it before signing in;
- * the office does). Both addresses are told; the employee's sessions and skips end. Conditional on the address the
+ * メールアドレス変更 (docs/requirements.md R-ADDR-1, R-ADDR-2: the user cannot
+ * change it before signing in; the office does). Both addresses are told; the employee's sessions and skips end. Conditional on the address the
  * office saw, so two parallel changes cannot both report the same old address.
  */
 export async function changeEmployeeEmail(

@@ -80,7 +80,7 @@ describe("FAQ content", () => {
     }
   });
 
-  it("reuses the seed wording users know in the Japanese text", () => {
+  it("reuses the FAQ wording users know in the Japanese text (docs/requirements.md)", () => {
     const ja = faqPlainText("ja");
     for (const phrase of [
       "次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する",
@@ -116,7 +116,7 @@ describe("FAQ content", () => {
     }
   });
 
-  it("answers the limitations of the seed service with what Tobira does better", () => {
+  it("answers the limitations of the FAQ services with what Tobira does better (R-HELP-3)", () => {
     const skipDaysLeft = entries.find((e) => e.id === "skip-code-days-left");
     expect(skipDaysLeft).toBeDefined();
     expect(answerText(skipDaysLeft!.answer.ja)).toContain("残り日数");

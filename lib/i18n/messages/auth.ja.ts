@@ -1,4 +1,7 @@
-/** UI text of sign-in, two-factor and session pages. Wording follows the seeds. */
+/**
+ * UI text of sign-in, two-factor and session pages. Wording: the FAQ phrases
+ * quoted in docs/requirements.md (R-CHOOSE-1, R-MAIL-2, R-ADDR-1).
+ */
 export const authJa = {
   login: {
     heading: "ログイン",

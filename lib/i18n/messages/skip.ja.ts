@@ -1,7 +1,7 @@
 /**
  * UI text of ワンタイムパスワード入力の省略 (the checkbox, its confirmation, the
  * settings page) and of the forced change of an initial password at sign-in.
- * Wording follows seed 000 Q6–Q16.
+ * Wording: docs/requirements.md R-SKIP-1, R-SKIP-2, R-SKIP-9.
  */
 export const skipJa = {
   checkbox: "次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する",

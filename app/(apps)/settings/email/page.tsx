@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.selfService.email.heading };
 }
 
-/** メールアドレス変更 (full mode; seed 000 Q5: never before sign-in). */
+/** メールアドレス変更 (full mode; never before sign-in: docs/requirements.md R-ADDR-1, R-ADDR-3). */
 export default async function EmailChangePage() {
   const session = await requireSession({ capability: "security.manage", returnTo: "/settings/email" });
   const view = await emailChangeView(session);

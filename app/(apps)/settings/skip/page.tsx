@@ -13,8 +13,8 @@ export async function generateMetadata() {
 }
 
 /**
- * ワンタイムパスワード入力省略設定 (seed 000 Q12, Q13): あり／なし, and beyond the seed
- * the list of this account's remembered browsers with a cancel for each.
+ * ワンタイムパスワード入力省略設定 (docs/requirements.md R-SKIP-9): あり／なし, and beyond the
+ * FAQ (R-SKIP-10) the list of this account's remembered browsers with a cancel for each.
  */
 export default async function SkipSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const settings = await skipSettings();

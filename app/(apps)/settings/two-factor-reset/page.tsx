@@ -11,8 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * 2要素認証初期化 (seed 003 ④). Reachable from the limited mode too — the one
- * settings page that is — where it also asks for a code mailed to the registered address.
+ * 2要素認証初期化 (docs/requirements.md R-RESET-1, R-RESET-2). Reachable from the
+ * limited mode too — the one settings page that is — where it also asks for a
+ * code mailed to the registered address.
  */
 export default async function TwoFactorResetPage() {
   const session = await requireSession({ capability: "security.resetOwn", returnTo: "/settings/two-factor-reset" });

@@ -9,7 +9,7 @@ export async function generateMetadata() {
   return { title: t.auth.chooser.heading };
 }
 
-/** 二要素認証 ログイン選択 (seed 003 ⑥), for employees after the password step. */
+/** 二要素認証 ログイン選択 (docs/requirements.md R-CHOOSE-1), for employees after the password step. */
 export default async function ChoosePage() {
   const view = await requireStage("choose");
   const { t } = await getMessages();

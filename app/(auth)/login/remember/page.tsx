@@ -13,9 +13,9 @@ export async function generateMetadata() {
 }
 
 /**
- * ワンタイムパスワード省略設定確認 (seed 000 Q6): the cautions, then [OK]. Nothing
- * is set and nobody is signed in until a button here is pressed; leaving the
- * page (back, close) leaves no skip.
+ * ワンタイムパスワード省略設定確認 (docs/requirements.md R-SKIP-2): the cautions,
+ * then [OK]. Nothing is set and nobody is signed in until a button here is
+ * pressed; leaving the page (back, close) leaves no skip.
  */
 export default async function RememberConfirmPage() {
   await requireStage("remember_confirm");

@@ -9,7 +9,7 @@ export async function generateMetadata() {
   return { title: t.skip.resume.heading };
 }
 
-/** ワンタイムパスワード入力再開確認 (seed 000 Q12): [完了] cancels every skip of this account. */
+/** ワンタイムパスワード入力再開確認 (docs/requirements.md R-SKIP-9): [完了] cancels every skip of this account. */
 export default async function ResumeCodeConfirmPage() {
   const settings = await skipSettings();
   const { t } = await getMessages();

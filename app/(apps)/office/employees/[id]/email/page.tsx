@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.office.email.heading };
 }
 
-/** メールアドレス変更 (seed 000 Q5): the office changes where an employee's codes go. */
+/** メールアドレス変更 (docs/requirements.md R-ADDR-2): the office changes where an employee's codes go. */
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const employee = await loadEmployeePage(id, "/email");
