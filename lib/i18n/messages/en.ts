@@ -48,6 +48,8 @@ export const en: Messages = {
     foreignOrigin: "This request cannot be accepted. Please use Tobira's own pages.",
     tooLarge: "The data sent is too large.",
     lengthRequired: "The data sent has no stated length and cannot be accepted.",
+    unsupportedType: "Data sent in this format cannot be accepted. Please use Tobira's own pages.",
+    unreadableBody: "The data sent could not be read. Please use Tobira's own pages.",
   },
   auth: authEn,
   apps: appsEn,

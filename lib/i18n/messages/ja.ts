@@ -48,6 +48,8 @@ export const ja = {
     foreignOrigin: "このリクエストは受け付けられません。Tobira の画面から操作してください。",
     tooLarge: "送信されたデータが大きすぎます。",
     lengthRequired: "送信データの長さが不明なため受け付けられません。",
+    unsupportedType: "この形式の送信データは受け付けられません。Tobira の画面から操作してください。",
+    unreadableBody: "送信されたデータを読み取れませんでした。Tobira の画面から操作してください。",
   },
   auth: authJa,
   apps: appsJa,
