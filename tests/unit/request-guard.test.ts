@@ -96,7 +96,7 @@ describe("the body of a server-action call", () => {
   const raw = (body: string) => call(body, { "content-type": "multipart/form-data; boundary=b" });
 
   it("passes React's reply encoding: an argument list as the root, the form's fields beside it", async () => {
-    expect(await actionBodyRefusal(multipart({ "1_loginId": "C001-00042", "1_password": "x", "0": '[{},"$K1"]' }))).toBeNull();
+    expect(await actionBodyRefusal(multipart({ "_1_loginId": "C001-00042", "_1_password": "x", "0": '[{},"$K1"]' }))).toBeNull();
     expect(await actionBodyRefusal(text('["$undefined",{"a":1}]'))).toBeNull();
     expect(await actionBodyRefusal(text("[]"))).toBeNull();
   });
@@ -104,7 +104,7 @@ describe("the body of a server-action call", () => {
   it("refuses with 400 a root that is no JSON array, a missing root, and a body that does not parse", async () => {
     const refused: [string, Request][] = [
       ["broken JSON root", raw('--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{,\r\n--b--\r\n')],
-      ["no root field", multipart({ "1_loginId": "x" })],
+      ["no root field", multipart({ "_1_loginId": "x" })],
       ["a number as the root", multipart({ "0": "42" })],
       ["a string as the root", multipart({ "0": '"not a form"' })],
       ["an object as the root", multipart({ "0": '{"loginId":1}' })],
