@@ -1,12 +1,13 @@
 // Runs before every page, action and route handler (not static files):
-// 1. refuses cross-origin and oversized writes before Next's action handler,
-//    which would answer them with a 500 (lib/http/request-guard.ts);
+// 1. refuses cross-origin and oversized writes, and server-action calls whose
+//    body Next cannot decode, before Next's action handler, which would answer
+//    them with a 500 (lib/http/request-guard.ts);
 // 2. optimistic redirects only: no session cookie on an app path → /login. It
 //    never reads the database and is never the guard: every page, action and
 //    route checks the session itself (lib/auth/session.ts);
 // 3. a fresh CSP nonce per request, plus HSTS (lib/http/security-headers.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { refusalFor, refusalResponse } from "@/lib/http/request-guard";
+import { actionBodyRefusal, refusalFor, refusalResponse } from "@/lib/http/request-guard";
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -16,16 +17,17 @@ function needsSession(pathname: string): boolean {
   return pathname === "/step-up" || APP_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce);
-  const response = route(request, csp);
+  const response = await route(request, csp);
   applySecurityHeaders(response.headers, csp);
   return response;
 }
 
-function route(request: NextRequest, csp: string): Response {
-  const refusal = refusalFor(request);
+async function route(request: NextRequest, csp: string): Promise<Response> {
+  // The body is read only for a server-action call (Next-Action) that passed the header checks.
+  const refusal = refusalFor(request) ?? (await actionBodyRefusal(request));
   if (refusal) return refusalResponse(refusal, request.headers);
 
   const { pathname, search } = request.nextUrl;

@@ -3,14 +3,16 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { requireForm } from "@/lib/http/action-input";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 import { safeRelativePath } from "@/lib/http/safe-path";
 import { rememberLocaleForAccount } from "@/lib/account/preferences";
 
 const input = z.object({ locale: z.enum(LOCALES), returnTo: z.string().max(2048).optional() });
 
-export async function setLocaleAction(formData: FormData) {
-  const parsed = input.safeParse({ locale: formData.get("locale"), returnTo: formData.get("returnTo") ?? undefined });
+export async function setLocaleAction(raw: FormData) {
+  const form = requireForm(raw);
+  const parsed = input.safeParse({ locale: form.get("locale"), returnTo: form.get("returnTo") ?? undefined });
   if (!parsed.success) redirect("/");
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
     path: "/",

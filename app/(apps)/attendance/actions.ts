@@ -9,13 +9,15 @@ import type { PunchFormState } from "@/components/apps/punch-form";
 import { punch, todaysPunches, type PunchResult } from "@/lib/attendance/punches";
 import { requireSession } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
+import { requireForm } from "@/lib/http/action-input";
 import { getMessages } from "@/lib/i18n";
 import { formatTime } from "@/lib/i18n/format-apps";
 import { AppAccessError } from "@/lib/licences/queries";
 
 const input = z.object({ kind: z.enum(["IN", "OUT"]), idempotencyKey: z.uuid() });
 
-export async function punchAction(_prev: PunchFormState, form: FormData): Promise<PunchFormState> {
+export async function punchAction(_prev: PunchFormState, raw: FormData): Promise<PunchFormState> {
+  const form = requireForm(raw);
   const session = await requireSession({ capability: "attendance.punch", returnTo: "/attendance" });
   const { locale, t } = await getMessages();
   const a = t.apps.attendance;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getRequestInfo } from "@/lib/auth/request-info";
 import { getSession } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
+import { requireForm } from "@/lib/http/action-input";
 import type { ActionState } from "@/lib/http/action-result";
 import { getMessages } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n/messages/ja";
@@ -36,7 +37,8 @@ function doneUrl(id: string, done: "reset" | "unlock" | "email", notified: boole
   return `/office/employees/${encodeURIComponent(id)}?done=${done}${notified ? "" : "&mail=failed"}`;
 }
 
-export async function resetSecondFactorAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function resetSecondFactorAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const { t } = await getMessages();
   const id = employeeId.safeParse(form.get("employeeId"));
   if (!id.success) return { error: t.office.errors.notFound };
@@ -45,7 +47,8 @@ export async function resetSecondFactorAction(_prev: ActionState, form: FormData
   redirect(doneUrl(id.data, "reset", result.notified));
 }
 
-export async function unlockAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function unlockAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const { t } = await getMessages();
   const id = employeeId.safeParse(form.get("employeeId"));
   if (!id.success) return { error: t.office.errors.notFound };
@@ -55,7 +58,8 @@ export async function unlockAction(_prev: ActionState, form: FormData): Promise<
 }
 
 /** 事務所スタッフのロック解除 (office administrators; lib/office/staff.ts checks the permission and the office). */
-export async function unlockStaffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function unlockStaffAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const { t } = await getMessages();
   const id = employeeId.safeParse(form.get("staffId"));
   if (!id.success) return { error: t.office.errors.notFound };
@@ -68,7 +72,8 @@ export async function unlockStaffAction(_prev: ActionState, form: FormData): Pro
  * Two steps on one form: "review" only checks the address and shows it back
  * for confirmation; "commit" changes it. Nothing changes before "commit".
  */
-export async function changeEmailAction(_prev: EmailChangeState, form: FormData): Promise<EmailChangeState> {
+export async function changeEmailAction(_prev: EmailChangeState, raw: FormData): Promise<EmailChangeState> {
+  const form = requireForm(raw);
   const { t } = await getMessages();
   const input = z
     .object({ employeeId, email: z.string().max(1024), step: z.enum(["review", "commit", "edit"]) })

@@ -28,6 +28,7 @@ import {
   type StepError,
   type StepResult,
 } from "@/lib/auth/sign-in";
+import { requireForm } from "@/lib/http/action-input";
 import { getMessages } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n/messages/ja";
 import { rethrowUnavailable } from "@/lib/database/unavailable";
@@ -78,7 +79,8 @@ const passwordInput = z.object({
   callbackUrl: z.string().max(2048).optional(),
 });
 
-export async function passwordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function passwordAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const { t } = await getMessages();
   const parsed = passwordInput.safeParse({
     loginId: form.get("loginId") ?? "",
@@ -96,7 +98,8 @@ export async function passwordAction(_prev: ActionState, form: FormData): Promis
   return follow(await passwordStep(parsed.data));
 }
 
-export async function chooseAction(form: FormData): Promise<void> {
+export async function chooseAction(raw: FormData): Promise<void> {
+  const form = requireForm(raw);
   const choice = z.enum(["full", "limited", "cancel"]).safeParse(form.get("choice"));
   if (!choice.success) redirect("/login/choose");
   await follow(await chooseStep(choice.data));
@@ -104,7 +107,8 @@ export async function chooseAction(form: FormData): Promise<void> {
 
 const codeInput = z.string().max(64);
 
-export async function verifyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function verifyAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const code = codeInput.safeParse(form.get("code") ?? "");
   if (!code.success) return { error: (await getMessages()).t.auth.verify.wrong };
   // The box 「次回以降、…省略する」; the step itself decides whether this account may skip.
@@ -112,7 +116,8 @@ export async function verifyAction(_prev: ActionState, form: FormData): Promise<
 }
 
 /** ワンタイムパスワード省略設定確認: [OK] sets the skip, the other button signs in without it. */
-export async function rememberAction(form: FormData): Promise<void> {
+export async function rememberAction(raw: FormData): Promise<void> {
+  const form = requireForm(raw);
   const choice = z.enum(["ok", "decline"]).safeParse(form.get("choice"));
   if (!choice.success) redirect("/login/remember");
   await follow(await rememberConfirmStep(choice.data === "ok"));
@@ -124,7 +129,8 @@ const newPasswordInput = z.object({
 });
 
 /** 初期パスワードの変更 at sign-in: the new password twice, checked against password-policy.ts. */
-export async function changeInitialPasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function changeInitialPasswordAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const { t } = await getMessages();
   const p = t.skip.initialPassword;
   const parsed = newPasswordInput.safeParse({ password: form.get("password") ?? "", confirm: form.get("confirm") ?? "" });
@@ -156,24 +162,28 @@ export async function sendCodeAction(_prev: ActionState, _form: FormData): Promi
   return follow(result);
 }
 
-export async function setupAction(form: FormData): Promise<void> {
+export async function setupAction(raw: FormData): Promise<void> {
+  const form = requireForm(raw);
   const method = z.enum(["totp", "email"]).safeParse(form.get("method"));
   if (!method.success) redirect("/login/setup");
   await follow(await setupStep(method.data));
 }
 
-export async function enrolEmailAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function enrolEmailAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const code = codeInput.safeParse(form.get("code") ?? "");
   if (!code.success) return { error: (await getMessages()).t.auth.verify.wrong };
   return follow(await enrolEmailStep(code.data));
 }
 
-export async function nicknameAction(form: FormData): Promise<void> {
+export async function nicknameAction(raw: FormData): Promise<void> {
+  const form = requireForm(raw);
   const nickname = z.string().max(100).safeParse(form.get("nickname") ?? "");
   await follow(await setNicknameStep(nickname.success ? nickname.data : ""));
 }
 
-export async function confirmTotpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function confirmTotpAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const code = codeInput.safeParse(form.get("code") ?? "");
   const { t } = await getMessages();
   if (!code.success) return { error: t.auth.verify.wrong };

@@ -50,6 +50,8 @@ export const en: Messages = {
     lengthRequired: "The data sent has no stated length and cannot be accepted.",
     unavailableTitle: "The service is unavailable right now",
     unavailable: "The database cannot be reached for the moment. Please wait about {seconds} seconds and try again. A punch that was not shown as recorded has not been recorded.",
+    unsupportedType: "Data sent in this format cannot be accepted. Please use Tobira's own pages.",
+    unreadableBody: "The data sent could not be read. Please use Tobira's own pages.",
   },
   auth: authEn,
   apps: appsEn,

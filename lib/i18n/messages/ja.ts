@@ -50,6 +50,8 @@ export const ja = {
     lengthRequired: "送信データの長さが不明なため受け付けられません。",
     unavailableTitle: "ただいまサービスを利用できません",
     unavailable: "一時的にデータベースに接続できません。{seconds}秒ほど待ってから、もう一度お試しください。打刻が完了したと表示されていない場合は、記録されていません。",
+    unsupportedType: "この形式の送信データは受け付けられません。Tobira の画面から操作してください。",
+    unreadableBody: "送信されたデータを読み取れませんでした。Tobira の画面から操作してください。",
   },
   auth: authJa,
   apps: appsJa,

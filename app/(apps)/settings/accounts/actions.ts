@@ -13,6 +13,7 @@ import {
 } from "@/lib/account/additional-accounts";
 import { getRequestInfo } from "@/lib/auth/request-info";
 import { requireSession } from "@/lib/auth/session";
+import { requireForm } from "@/lib/http/action-input";
 import { getMessages } from "@/lib/i18n";
 
 const PATH = "/settings/accounts";
@@ -28,7 +29,8 @@ async function guarded(run: () => Promise<AccountFormState>): Promise<AccountFor
   }
 }
 
-export async function createAdditionalAccountAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
+export async function createAdditionalAccountAction(_prev: AccountFormState, raw: FormData): Promise<AccountFormState> {
+  const form = requireForm(raw);
   const session = await requireSession({ capability: "accounts.additional", returnTo: PATH });
   const { t } = await getMessages();
   const a = t.selfService.accounts;
@@ -60,7 +62,8 @@ const changeMessages = (a: Awaited<ReturnType<typeof getMessages>>["t"]["selfSer
   invalid_name: a.invalidName,
 });
 
-export async function renameAdditionalAccountAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
+export async function renameAdditionalAccountAction(_prev: AccountFormState, raw: FormData): Promise<AccountFormState> {
+  const form = requireForm(raw);
   const session = await requireSession({ capability: "accounts.additional", returnTo: PATH });
   const { t } = await getMessages();
   const a = t.selfService.accounts;
@@ -73,7 +76,8 @@ export async function renameAdditionalAccountAction(_prev: AccountFormState, for
   });
 }
 
-export async function disableAdditionalAccountAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
+export async function disableAdditionalAccountAction(_prev: AccountFormState, raw: FormData): Promise<AccountFormState> {
+  const form = requireForm(raw);
   const session = await requireSession({ capability: "accounts.additional", returnTo: PATH });
   const { t } = await getMessages();
   const a = t.selfService.accounts;

@@ -6,13 +6,15 @@ import { cancelEmailChange, confirmEmailChange, requestEmailChange, type Confirm
 import { normaliseCode } from "@/lib/auth/code-input";
 import { getRequestInfo } from "@/lib/auth/request-info";
 import { requireSession } from "@/lib/auth/session";
+import { requireForm } from "@/lib/http/action-input";
 import type { ActionState } from "@/lib/http/action-result";
 import { getMessages } from "@/lib/i18n";
 
 const PATH = "/settings/email";
 const requestInput = z.object({ password: z.string().max(2048), newEmail: z.string().max(320) });
 
-export async function requestEmailChangeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function requestEmailChangeAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const session = await requireSession({ capability: "security.manage", returnTo: PATH });
   const { t } = await getMessages();
   const c = t.selfService.common;
@@ -39,7 +41,8 @@ export async function requestEmailChangeAction(_prev: ActionState, form: FormDat
   return name ? { error: message, fieldErrors: { [name]: message } } : { error: message };
 }
 
-export async function confirmEmailChangeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function confirmEmailChangeAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const session = await requireSession({ capability: "security.manage", returnTo: PATH });
   const { t } = await getMessages();
   const c = t.selfService.common;

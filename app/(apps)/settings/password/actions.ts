@@ -4,6 +4,7 @@ import { z } from "zod";
 import { changeOwnPassword, type PasswordChangeError } from "@/lib/account/own-password";
 import { getRequestInfo } from "@/lib/auth/request-info";
 import { requireSession } from "@/lib/auth/session";
+import { requireForm } from "@/lib/http/action-input";
 import type { ActionState } from "@/lib/http/action-result";
 import { getMessages } from "@/lib/i18n";
 
@@ -11,7 +12,8 @@ import { getMessages } from "@/lib/i18n";
 const field = z.string().max(2048);
 const input = z.object({ currentPassword: field, newPassword: field, confirmPassword: field });
 
-export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function changePasswordAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const session = await requireSession({ capability: "security.manage", returnTo: "/settings/password" });
   const { t } = await getMessages();
   const c = t.selfService.common;

@@ -13,6 +13,7 @@ import { signOut } from "@/lib/auth/config";
 import { forgetFlow } from "@/lib/auth/flow-store";
 import { getRequestInfo } from "@/lib/auth/request-info";
 import { requireSession } from "@/lib/auth/session";
+import { requireForm } from "@/lib/http/action-input";
 import type { ActionState } from "@/lib/http/action-result";
 import { getMessages } from "@/lib/i18n";
 
@@ -32,7 +33,8 @@ export async function sendResetCodeAction(_prev: ActionState, _form: FormData): 
 
 const input = z.object({ password: z.string().max(2048), code: z.string().max(64) });
 
-export async function resetSecondFactorAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function resetSecondFactorAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
+  const form = requireForm(raw);
   const session = await requireSession({ capability: "security.resetOwn", returnTo: PATH });
   const { t } = await getMessages();
   const c = t.selfService.common;
