@@ -55,10 +55,10 @@ export function timeStepOf(epochSeconds: number): number {
 export function matchTotp(
   secret: Uint8Array,
   code: string,
-  opts: { epochSeconds?: number; afterTimeStep?: number | null } = {},
+  opts: { epochSeconds: number; afterTimeStep?: number | null },
 ): number | null {
   if (!/^\d{6}$/.test(code)) return null;
-  const epoch = Math.floor(opts.epochSeconds ?? Date.now() / 1000);
+  const epoch = Math.floor(opts.epochSeconds);
   // otplib 13 throws (AfterTimeStepRangeExceededError) when afterTimeStep is past the
   // newest step it would try. That happens when another instance, whose clock runs
   // ahead, accepted a code: no step here can be newer, so it is a plain refusal.

@@ -28,7 +28,7 @@ export async function punchAction(_prev: PunchFormState, form: FormData): Promis
   let result: PunchResult;
   try {
     // The key is per render and scoped by kind, so one render can still record one 出勤 and one 退勤.
-    result = await punch(session, kind, `${kind}:${idempotencyKey}`, { now });
+    result = await punch(session, kind, `${kind}:${idempotencyKey}`, now);
   } catch (err) {
     if (err instanceof AppAccessError) return { ok: false, error: err.reason === "not_licensed" ? t.apps.access.notLicensed : t.apps.access.notEmployee };
     throw err;
@@ -39,7 +39,7 @@ export async function punchAction(_prev: PunchFormState, form: FormData): Promis
   return {
     ok: true,
     message: template.replace("{kind}", a.kinds[result.punch.kind]).replace("{time}", formatTime(result.punch.at, locale)),
-    punches: await todaysPunches(session, { now }),
+    punches: await todaysPunches(session, now),
     nextKey: crypto.randomUUID(),
   };
 }
