@@ -13,6 +13,20 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
     },
   },
+  {
+    // One clock (lib/clock.ts): a decision reads the request's time from its caller, never
+    // the machine's, or the test clock (x-tobira-test-now) cannot move it. An exception
+    // says why on its line (eslint-disable-next-line … -- reason).
+    files: ["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx"],
+    ignores: ["lib/clock.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Take `now` from the caller; entry points read requestNow() (lib/clock.ts)." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Take `now` from the caller; entry points read requestNow() (lib/clock.ts)." },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     ".data/**",

@@ -34,6 +34,9 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           // Lets tests enter a request for code that reads next/headers (tests/support/test-browser.ts).
           setupFiles: ["tests/support/async-local-storage.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM loader
+          // refuses; bundled by Vite it resolves, so getSession() can run in a test request.
+          server: { deps: { inline: ["next-auth"] } },
           // One file at a time: PGlite is one process per folder, and the
           // PostgreSQL runs should not compete for the server.
           fileParallelism: false,

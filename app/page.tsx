@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { NoticeList } from "@/components/notices/notice-list";
+import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { listPublishedNotices } from "@/lib/notices/queries";
 
 export default async function HomePage() {
   const { locale, t } = await getMessages();
-  const notices = await listPublishedNotices(locale, { limit: 3 });
+  const notices = await listPublishedNotices(locale, { limit: 3, now: await requestNow() });
   return (
     <div className="space-y-8">
       <section className="space-y-3">

@@ -10,6 +10,8 @@ import { HttpClient, actionResult, form, type HttpResponse } from "./support/htt
 import { FULL_MODE_PAGES, STATE_ACTIONS, stateActionId } from "./support/state-actions";
 import { FLOW_COOKIE, SESSION_COOKIE, codeStep, freshTotp, passwordStep, signInFull, signInLimited } from "./support/sign-in";
 
+const MINUTE = 60_000;
+
 /** The page answered "not here": a redirect to the sign-in (or step-up), never the page, never a 5xx. */
 function expectSentAway(res: HttpResponse, to: RegExp, what: string) {
   expect(res.status, `${what}: no 5xx`).toBeLessThan(500);
@@ -165,13 +167,13 @@ test("idle time-out: after 60 minutes without a request the session is over", as
   const account = hostileAccount("sessIdle");
   const client = new HttpClient();
   await signInFull(client, account);
-  const [session] = await liveSessions(account.id);
-  // The session row's clock is moved back rather than the server's forward (session-store.ts reads the real time).
-  await query(`UPDATE "AuthSession" SET "lastSeenAt" = now() - interval '59 minutes' WHERE id = $1`, [session!.id]);
-  expect((await client.get("/settings")).status, "59 minutes idle is still a session").toBe(200);
-  await query(`UPDATE "AuthSession" SET "lastSeenAt" = now() - interval '61 minutes' WHERE id = $1`, [session!.id]);
-  expectSentAway(await client.get("/settings"), /^\/login/, "61 minutes idle");
-  expectSentAway(await client.get("/home"), /^\/login/, "61 minutes idle");
+  // The server's clock moves forward (x-tobira-test-now; lib/clock.ts); no row is edited.
+  const t1 = new Date(Date.now() + 59 * MINUTE);
+  expect((await client.get("/settings", { now: t1 })).status, "59 minutes idle is still a session").toBe(200);
+  // That request was activity: the next 61 minutes of silence end the session.
+  const t2 = { now: new Date(t1.getTime() + 61 * MINUTE) };
+  expectSentAway(await client.get("/settings", t2), /^\/login/, "61 minutes idle");
+  expectSentAway(await client.get("/home", t2), /^\/login/, "61 minutes idle");
 });
 
 test("absolute time-out: at its end the session is over however active", async () => {
@@ -181,8 +183,13 @@ test("absolute time-out: at its end the session is over however active", async (
   const [session] = await liveSessions(account.id);
   const [row] = await query<{ hours: number }>(`SELECT extract(epoch FROM "expiresAt" - "createdAt") / 3600 AS hours FROM "AuthSession" WHERE id = $1`, [session!.id]);
   expect(Number(row!.hours)).toBeCloseTo(12, 1);
-  await query(`UPDATE "AuthSession" SET "expiresAt" = now() - interval '1 second', "lastSeenAt" = now() WHERE id = $1`, [session!.id]);
-  expectSentAway(await client.get("/settings"), /^\/login/, "past the absolute limit");
+  // Active every 50 minutes by the server's clock (x-tobira-test-now), so only the 12 hours end it.
+  const t0 = Date.now();
+  for (let m = 50; m < 12 * 60; m += 50) {
+    expect((await client.get("/settings", { now: new Date(t0 + m * MINUTE) })).status, `${m} minutes after sign-in`).toBe(200);
+  }
+  const [limit] = await query<{ expiresAt: Date }>(`SELECT "expiresAt" FROM "AuthSession" WHERE id = $1`, [session!.id]);
+  expectSentAway(await client.get("/settings", { now: new Date(limit!.expiresAt.getTime() + 1000) }), /^\/login/, "past the absolute limit");
 });
 
 test("a password change ends the account's other sessions, full and limited", async () => {

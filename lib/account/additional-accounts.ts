@@ -93,6 +93,7 @@ export async function createAdditionalAccount(
   session: Session,
   input: { displayName: string; email: string; password: string },
   req: RequestInfo,
+  now: Date,
 ): Promise<CreateResult> {
   const owner = await loadOwner(session);
   const displayName = normaliseDisplayName(input.displayName);
@@ -100,7 +101,7 @@ export async function createAdditionalAccount(
   // The form's rules first: they are public, so a refusal here costs no password attempt.
   if (!validDisplayName(displayName)) return { ok: false, error: "invalid_name" };
   if (!isPlausibleEmail(email)) return { ok: false, error: "invalid_email" };
-  const check = await confirmOwnPassword({ accountId: owner.id, loginId: owner.loginId }, input.password, "additional_account", req);
+  const check = await confirmOwnPassword({ accountId: owner.id, loginId: owner.loginId }, input.password, "additional_account", req, now);
   if (check !== "ok") return { ok: false, error: check };
 
   const db = getDb();
@@ -147,7 +148,7 @@ export async function renameAdditionalAccount(session: Session, id: string, rawN
   return { ok: true };
 }
 
-export async function disableAdditionalAccount(session: Session, id: string, req: RequestInfo, now = new Date()): Promise<{ ok: true } | { ok: false; error: "not_found" }> {
+export async function disableAdditionalAccount(session: Session, id: string, req: RequestInfo, now: Date): Promise<{ ok: true } | { ok: false; error: "not_found" }> {
   const owner = await loadOwner(session);
   if (!isRecordId(id)) return { ok: false, error: "not_found" };
   const db = getDb();

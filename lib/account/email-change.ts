@@ -49,13 +49,13 @@ function codeHash(accountId: string, newEmail: string, code: string) {
 export type PendingEmailChange = { newEmail: string; expiresAt: Date };
 
 /** What the change page shows: the current address and the change waiting for its code, if any. */
-export async function emailChangeView(session: Session, now = new Date()): Promise<{ currentEmail: string; pending: PendingEmailChange | null }> {
+export async function emailChangeView(session: Session, now: Date): Promise<{ currentEmail: string; pending: PendingEmailChange | null }> {
   assertFull(session);
   const account = await getDb().account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true } });
   return { currentEmail: account.email, pending: await pendingEmailChange(session, now) };
 }
 
-export async function pendingEmailChange(session: Session, now = new Date()): Promise<PendingEmailChange | null> {
+export async function pendingEmailChange(session: Session, now: Date): Promise<PendingEmailChange | null> {
   assertFull(session);
   const row = await getDb().emailChangeRequest.findFirst({
     where: { accountId: session.accountId, expiresAt: { gt: now }, failures: { lt: MAX_CODE_ATTEMPTS } },
@@ -67,7 +67,7 @@ export async function pendingEmailChange(session: Session, now = new Date()): Pr
 export type RequestChangeError = "invalid_email" | "same_as_current" | "wrong_password" | "locked" | "cooldown" | "mail_failed";
 export type RequestChangeResult = { ok: true } | { ok: false; error: RequestChangeError; retryAfterMs?: number };
 
-export async function requestEmailChange(session: Session, input: { password: string; newEmail: string }, req: RequestInfo, now = new Date()): Promise<RequestChangeResult> {
+export async function requestEmailChange(session: Session, input: { password: string; newEmail: string }, req: RequestInfo, now: Date): Promise<RequestChangeResult> {
   assertFull(session);
   const who = { accountId: session.accountId, loginId: session.loginId };
   const newEmail = normaliseEmail(input.newEmail);
@@ -108,7 +108,7 @@ export async function requestEmailChange(session: Session, input: { password: st
 export type ConfirmChangeError = "no_request" | "wrong_code" | "code_expired" | "locked";
 export type ConfirmChangeResult = { ok: true; newEmail: string } | { ok: false; error: ConfirmChangeError };
 
-export async function confirmEmailChange(session: Session, code: string, req: RequestInfo, now = new Date()): Promise<ConfirmChangeResult> {
+export async function confirmEmailChange(session: Session, code: string, req: RequestInfo, now: Date): Promise<ConfirmChangeResult> {
   assertFull(session);
   const who = { accountId: session.accountId, loginId: session.loginId };
   const refuse = async (error: ConfirmChangeError): Promise<ConfirmChangeResult> => {
@@ -157,7 +157,7 @@ export async function cancelEmailChange(session: Session): Promise<void> {
  * nothing that rested on it lives on: remembered browsers, and every session
  * but `keepSid` (revoke.ts revokeAfterEmailChange).
  */
-export async function endCodesMailedBefore(accountId: string, opts: { keepSid?: string } = {}, now = new Date()) {
+export async function endCodesMailedBefore(accountId: string, opts: { keepSid?: string }, now: Date) {
   await revokeAfterEmailChange(accountId, opts, now);
   const db = getDb();
   await db.twoFactorResetCode.deleteMany({ where: { accountId } });

@@ -23,7 +23,7 @@ export async function changeOwnPassword(
   session: Session,
   input: { currentPassword: string; newPassword: string; confirmPassword: string },
   req: RequestInfo,
-  now = new Date(),
+  now: Date,
 ): Promise<PasswordChangeResult> {
   if (!modeAllows(session.mode, "security.manage")) throw new Error("password change needs a full session");
   const who = { accountId: session.accountId, loginId: session.loginId };

@@ -19,7 +19,7 @@ export async function confirmOwnPassword(
   password: string,
   purpose: "password_change" | "two_factor_reset" | "email_change" | "additional_account",
   req: RequestInfo,
-  now = new Date(),
+  now: Date,
 ): Promise<ReauthResult> {
   // Counted before the password is compared, so parallel tries are checked only as often as the bucket allows.
   const claim = await claimAttempt(who.accountId, "password:known", now);

@@ -35,7 +35,7 @@ function codeHash(accountId: string, code: string) {
 }
 
 /** Whether the page should show the code field (a limited session) and whether a code is waiting. */
-export async function resetCodeState(session: Session, now = new Date()): Promise<{ needsCode: boolean; codeActive: boolean; maskedEmail: string }> {
+export async function resetCodeState(session: Session, now: Date): Promise<{ needsCode: boolean; codeActive: boolean; maskedEmail: string }> {
   assertMayReset(session);
   const account = await getDb().account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true } });
   const maskedEmail = maskEmail(account.email);
@@ -47,7 +47,7 @@ export async function resetCodeState(session: Session, now = new Date()): Promis
 export type SendResetCodeResult = { ok: true } | { ok: false; error: "not_needed" | "cooldown" | "mail_failed"; retryAfterMs?: number };
 
 /** Mails a reset code to the registered address (limited sessions only: a full one has proven its factor). */
-export async function sendResetCode(session: Session, req: RequestInfo, now = new Date()): Promise<SendResetCodeResult> {
+export async function sendResetCode(session: Session, req: RequestInfo, now: Date): Promise<SendResetCodeResult> {
   assertMayReset(session);
   if (session.mode !== "LIMITED") return { ok: false, error: "not_needed" };
   const db = getDb();
@@ -107,7 +107,7 @@ export async function consumeResetCode(session: Session, code: string, now: Date
 export type ResetError = "wrong_password" | "locked" | "code_required" | "wrong_code" | "code_expired" | "no_code";
 export type ResetResult = { ok: true } | { ok: false; error: ResetError };
 
-export async function resetOwnSecondFactor(session: Session, input: { password: string; code?: string }, req: RequestInfo, now = new Date()): Promise<ResetResult> {
+export async function resetOwnSecondFactor(session: Session, input: { password: string; code?: string }, req: RequestInfo, now: Date): Promise<ResetResult> {
   assertMayReset(session);
   const who = { accountId: session.accountId, loginId: session.loginId };
   const refuse = async (error: ResetError): Promise<ResetResult> => {

@@ -37,8 +37,8 @@ function isUniqueViolation(err: unknown): boolean {
   return err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 }
 
-/** Stores a punch of the caller (or returns the one that makes this a repeat). `now` is for tests only. */
-export async function punch(session: Session, kind: PunchKind, idempotencyKey: string, opts: { now?: Date } = {}): Promise<PunchResult> {
+/** Stores a punch of the caller (or returns the one that makes this a repeat), at `now` (the request's clock). */
+export async function punch(session: Session, kind: PunchKind, idempotencyKey: string, now: Date): Promise<PunchResult> {
   assertMayPunch(session);
   if (kind !== "IN" && kind !== "OUT") throw new Error("invalid punch kind");
   // Printable ASCII (the form sends "<kind>:<uuid>"): nothing PostgreSQL would refuse reaches the insert.
@@ -55,7 +55,6 @@ export async function punch(session: Session, kind: PunchKind, idempotencyKey: s
       await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "id" = ${accountId} FOR UPDATE`;
       const same = await tx.punch.findUnique({ where: byKey });
       if (same) return { status: "duplicate" as const, punch: view(same) };
-      const now = opts.now ?? new Date();
       const recent = await tx.punch.findFirst({
         where: { accountId, kind, at: { gt: new Date(now.getTime() - PUNCH_REPEAT_WINDOW_MS), lte: now } },
         orderBy: { at: "desc" },
@@ -74,11 +73,11 @@ export async function punch(session: Session, kind: PunchKind, idempotencyKey: s
   }
 }
 
-/** The caller's punches of the current Japan-time day, oldest first. `now` is for tests only. */
-export async function todaysPunches(session: Session, opts: { now?: Date } = {}): Promise<PunchView[]> {
+/** The caller's punches of the Japan-time day of `now`, oldest first. */
+export async function todaysPunches(session: Session, now: Date): Promise<PunchView[]> {
   assertMayPunch(session);
   await assertAppAccess(session, "ATTENDANCE");
-  const { start, end } = japanDayRange(opts.now ?? new Date());
+  const { start, end } = japanDayRange(now);
   const rows = await getDb().punch.findMany({
     where: { accountId: session.accountId, at: { gte: start, lt: end } },
     orderBy: { at: "asc" },

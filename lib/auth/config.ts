@@ -6,6 +6,7 @@
  */
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { requestNow } from "@/lib/clock";
 import { cookieSecure } from "@/lib/http/secure-transport";
 import { redeemGrant } from "./gate";
 import { getRequestInfo } from "./request-info";
@@ -58,7 +59,7 @@ function config(): NextAuthConfig {
         id: "grant",
         credentials: { grant: {} },
         authorize: async (credentials) => {
-          const user = await redeemGrant(credentials?.grant, await getRequestInfo());
+          const user = await redeemGrant(credentials?.grant, await getRequestInfo(), await requestNow());
           return user ? { id: user.id, sid: user.sid } : null;
         },
       }),

@@ -33,7 +33,7 @@ export async function issueEmailCode(
   flow: Flow,
   account: { id: string; loginId: string; email: string; locale: Locale },
   req: RequestInfo,
-  now = new Date(),
+  now: Date,
 ): Promise<SendCodeResult> {
   const db = getDb();
   if (flow.emailCodeSentAt && now.getTime() - flow.emailCodeSentAt.getTime() < RESEND_COOLDOWN_MS) {
@@ -87,7 +87,7 @@ export type EmailCodeCheck = "ok" | "wrong" | "expired" | "none";
  * refuses once MAX_CODE_ATTEMPTS are used), so a burst of parallel guesses
  * compares at most MAX_CODE_ATTEMPTS of them; after the last, the code dies.
  */
-export async function consumeEmailCode(flow: Flow, code: string, now = new Date()): Promise<EmailCodeCheck> {
+export async function consumeEmailCode(flow: Flow, code: string, now: Date): Promise<EmailCodeCheck> {
   if (!flow.emailCodeHash) return "none";
   if (!flow.emailCodeExpiresAt || flow.emailCodeExpiresAt <= now) return "expired";
   const db = getDb();

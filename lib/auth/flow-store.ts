@@ -43,8 +43,8 @@ export async function createFlow(
   accountId: string,
   stage: Stage,
   req: RequestInfo,
+  now: Date,
   extra: { mode?: SessionMode; stepUpFromSession?: string } = {},
-  now = new Date(),
 ): Promise<{ flow: Flow; token: string }> {
   const token = randomToken();
   const row = await getDb().loginFlow.create({
@@ -67,13 +67,13 @@ export async function setFlowCookie(token: string) {
 }
 
 /** The current browser's flow, if its cookie names a live one. */
-export async function currentFlow(now = new Date()): Promise<Flow | null> {
+export async function currentFlow(now: Date): Promise<Flow | null> {
   const token = (await cookies()).get(FLOW_COOKIE)?.value;
   if (!token || token.length > 100) return null;
   return flowByToken(token, now);
 }
 
-export async function flowByToken(token: string, now = new Date()): Promise<Flow | null> {
+export async function flowByToken(token: string, now: Date): Promise<Flow | null> {
   const row = await getDb().loginFlow.findUnique({ where: { tokenHash: sha256(token) } });
   if (!row || row.expiresAt <= now || row.completedAt) return null;
   return toFlow(row);

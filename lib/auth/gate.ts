@@ -18,7 +18,7 @@ import { sessionLimits } from "./session-limits";
 const GRANT_TTL_MS = 60_000;
 
 /** Marks the flow done and returns the grant the session gate will redeem. */
-export async function completeFlow(flow: Flow, mode: SessionMode, now = new Date()): Promise<string | null> {
+export async function completeFlow(flow: Flow, mode: SessionMode, now: Date): Promise<string | null> {
   const grant = randomToken();
   const { count } = await getDb().loginFlow.updateMany({
     where: { id: flow.id, stage: flow.stage, completedAt: null },
@@ -29,7 +29,7 @@ export async function completeFlow(flow: Flow, mode: SessionMode, now = new Date
 
 export type GateUser = { id: string; sid: string; mode: SessionMode };
 
-export async function redeemGrant(grant: unknown, req: RequestInfo, now = new Date()): Promise<GateUser | null> {
+export async function redeemGrant(grant: unknown, req: RequestInfo, now: Date): Promise<GateUser | null> {
   if (typeof grant !== "string" || grant.length < 20 || grant.length > 100) return null;
   const db = getDb();
   const grantHash = sha256(grant);

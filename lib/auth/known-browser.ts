@@ -31,7 +31,7 @@ export function parseKnownTokens(value: string | undefined): string[] {
 }
 
 /** Whether the cookie holds a live token of this account (and marks its use). */
-export async function isKnownBrowser(cookieValue: string | undefined, accountId: string, now = new Date()): Promise<boolean> {
+export async function isKnownBrowser(cookieValue: string | undefined, accountId: string, now: Date): Promise<boolean> {
   const hashes = parseKnownTokens(cookieValue).map(tokenHash);
   if (hashes.length === 0) return false;
   const { count } = await getDb().knownBrowser.updateMany({
@@ -46,7 +46,7 @@ export async function isKnownBrowser(cookieValue: string | undefined, accountId:
  * in place of the one it had; the other accounts' live tokens are kept. Returns
  * the new cookie value and its expiry.
  */
-export async function rememberKnownBrowser(cookieValue: string | undefined, accountId: string, now = new Date()): Promise<{ value: string; expiresAt: Date }> {
+export async function rememberKnownBrowser(cookieValue: string | undefined, accountId: string, now: Date): Promise<{ value: string; expiresAt: Date }> {
   const db = getDb();
   const tokens = parseKnownTokens(cookieValue);
   const rows = tokens.length

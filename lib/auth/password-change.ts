@@ -35,7 +35,7 @@ export async function writeNewPassword(
   accountId: string,
   passwordHash: string,
   opts: { keepSid?: string; keepFlowId?: string },
-  now = new Date(),
+  now: Date,
 ): Promise<void> {
   await db.account.update({ where: { id: accountId }, data: { passwordHash, mustChangePassword: false } });
   await revokeAllRememberedBrowsers(accountId, now, db);
@@ -49,7 +49,7 @@ export async function setNewPassword(
   account: { id: string; loginId: string },
   newPassword: string,
   opts: { keepSid?: string; keepFlowId?: string; req: RequestInfo; reason: "changed" | "initial" },
-  now = new Date(),
+  now: Date,
 ): Promise<SetPasswordResult> {
   const prepared = await prepareNewPassword(account.loginId, newPassword);
   if (!prepared.ok) return prepared;

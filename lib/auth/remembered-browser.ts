@@ -89,12 +89,12 @@ export async function listRememberedBrowsers(accountId: string, now: Date): Prom
   }));
 }
 
-export async function revokeRememberedBrowser(accountId: string, id: string, now = new Date()): Promise<boolean> {
+export async function revokeRememberedBrowser(accountId: string, id: string, now: Date): Promise<boolean> {
   const { count } = await getDb().rememberedBrowser.updateMany({ where: { id, accountId, revokedAt: null }, data: { revokedAt: now } });
   return count === 1;
 }
 
-export async function revokeAllRememberedBrowsers(accountId: string, now = new Date(), db: DbClient = getDb()): Promise<number> {
+export async function revokeAllRememberedBrowsers(accountId: string, now: Date, db: DbClient = getDb()): Promise<number> {
   const { count } = await db.rememberedBrowser.updateMany({ where: { accountId, revokedAt: null }, data: { revokedAt: now } });
   return count;
 }

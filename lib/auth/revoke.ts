@@ -26,8 +26,8 @@ export async function endSignInsInProgress(accountId: string, opts: { exceptFlow
 /** Every session of the account but `exceptSid`, and every sign-in under way but `exceptFlowId`. */
 export async function revokeSessions(
   accountId: string,
-  opts: { exceptSid?: string; exceptFlowId?: string } = {},
-  now = new Date(),
+  opts: { exceptSid?: string; exceptFlowId?: string },
+  now: Date,
   db: DbClient = getDb(),
 ): Promise<number> {
   const { count } = await db.authSession.updateMany({
@@ -44,7 +44,7 @@ export async function revokeSessions(
  * and factor, but their sessions, sign-ins under way and skips end — whoever
  * held the main account may have been using them too.
  */
-export async function endAdditionalAccountsAccess(mainAccountId: string, now = new Date(), db: DbClient = getDb()): Promise<number> {
+export async function endAdditionalAccountsAccess(mainAccountId: string, now: Date, db: DbClient = getDb()): Promise<number> {
   const owned = { account: { mainAccountId } };
   const { count } = await db.authSession.updateMany({ where: { ...owned, revokedAt: null }, data: { revokedAt: now } });
   await db.loginFlow.deleteMany({ where: { ...owned, completedAt: null } });
@@ -58,7 +58,7 @@ export async function endAdditionalAccountsAccess(mainAccountId: string, now = n
  * address. Every remembered browser ends, and every session but `keepSid` (the
  * user's own session making the change), with the sign-ins under way.
  */
-export async function revokeAfterEmailChange(accountId: string, opts: { keepSid?: string } = {}, now = new Date(), db: DbClient = getDb()) {
+export async function revokeAfterEmailChange(accountId: string, opts: { keepSid?: string }, now: Date, db: DbClient = getDb()) {
   await revokeAllRememberedBrowsers(accountId, now, db);
   await revokeSessions(accountId, { exceptSid: opts.keepSid }, now, db);
 }
@@ -68,7 +68,7 @@ export async function revokeAfterEmailChange(accountId: string, opts: { keepSid?
  * no sign-in under way; the additional accounts' sessions and skips end too.
  * One transaction: a failure leaves the factor and everything it opened as they were.
  */
-export async function resetSecondFactor(accountId: string, opts: { keepSid?: string } = {}, now = new Date()) {
+export async function resetSecondFactor(accountId: string, opts: { keepSid?: string }, now: Date) {
   await getDb().$transaction(async (tx) => {
     await tx.totpCredential.deleteMany({ where: { accountId } });
     await tx.recoveryCode.deleteMany({ where: { accountId } });

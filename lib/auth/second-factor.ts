@@ -16,7 +16,7 @@ import { matchTotp } from "./totp";
  * is advanced with a conditional update, so a replayed code, or the slower of
  * two parallel submissions of one code, is refused.
  */
-export async function acceptTotp(accountId: string, code: string, now = new Date(), opts: { confirmed?: boolean } = {}, db: DbClient = getDb()): Promise<boolean> {
+export async function acceptTotp(accountId: string, code: string, now: Date, opts: { confirmed?: boolean } = {}, db: DbClient = getDb()): Promise<boolean> {
   const cred = await db.totpCredential.findUnique({ where: { accountId } });
   const wantConfirmed = opts.confirmed ?? true;
   if (!cred || !!cred.confirmedAt !== wantConfirmed) return false;
@@ -56,7 +56,7 @@ export async function replaceRecoveryCodes(accountId: string, db?: DbClient): Pr
 }
 
 /** Uses up one recovery code; returns how many remain, or null if it was not valid. */
-export async function redeemRecoveryCode(accountId: string, normalised: string, now = new Date()): Promise<number | null> {
+export async function redeemRecoveryCode(accountId: string, normalised: string, now: Date): Promise<number | null> {
   // Codes of the older 10-character format (unkeyed hashes) were deleted by a migration.
   if (!isRecoveryCodeShape(normalised)) return null;
   const db = getDb();

@@ -3,6 +3,7 @@
  * checks the session itself: full mode only.
  */
 import "server-only";
+import { requestNow } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { audit } from "./audit";
 import { verifyPassword } from "./password";
@@ -47,7 +48,7 @@ export async function regenerateRecoveryCodes(password: string): Promise<{ ok: t
   const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { passwordHash: true, totp: { select: { confirmedAt: true } } } });
   if (!account.totp?.confirmedAt) return { ok: false, error: "no_totp" };
   // Counted before compared (throttle.ts claimAttempt).
-  if (!(await claimAttempt(session.accountId, "password:known")).ok) return { ok: false, error: "locked" };
+  if (!(await claimAttempt(session.accountId, "password:known", await requestNow())).ok) return { ok: false, error: "locked" };
   if (!(await verifyPassword(account.passwordHash, password))) {
     await audit("password.failed", { accountId: session.accountId, loginId: session.loginId }, req, { purpose: "recovery_codes" });
     return { ok: false, error: "wrong_password" };

@@ -26,7 +26,7 @@ export type Session = {
 // for the idle time-out.
 const TOUCH_EVERY_MS = 60_000;
 
-export async function validateSession(sid: unknown, now = new Date()): Promise<Session | null> {
+export async function validateSession(sid: unknown, now: Date): Promise<Session | null> {
   if (typeof sid !== "string" || !sid) return null;
   const db = getDb();
   const row = await db.authSession.findUnique({

@@ -7,16 +7,17 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { requestNow } from "@/lib/clock";
 import { auth } from "./config";
 import { modeAllows, type Capability } from "./policy";
 import { validateSession, type Session } from "./session-store";
 
 export type { Session } from "./session-store";
 
-/** The signed-in session of this request, or null. Cached per request. */
+/** The signed-in session of this request, or null, by the request's clock. Cached per request. */
 export const getSession = cache(async (): Promise<Session | null> => {
   const current = await auth();
-  return validateSession(current?.sid);
+  return validateSession(current?.sid, await requestNow());
 });
 
 /**

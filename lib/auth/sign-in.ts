@@ -83,11 +83,12 @@ export type StepError =
 
 export async function passwordStep(input: { loginId: unknown; password: unknown }): Promise<StepResult> {
   const req = await getRequestInfo();
+  const now = await requestNow();
   const loginId = normaliseLoginId(input.loginId);
   const password = typeof input.password === "string" ? input.password : "";
   const loggedId = auditableLoginId(loginId);
   // A limited address gets the same answer before any work: no lookup, no hash.
-  if (await isIpLimited(req.ip)) {
+  if (await isIpLimited(req.ip, now)) {
     await audit("ip.limited", { loginId: loggedId }, req);
     return { ok: false, error: "invalid_credentials" };
   }
@@ -99,18 +100,18 @@ export async function passwordStep(input: { loginId: unknown; password: unknown 
   // Always one argon2 verification, so an unknown ID takes as long as a wrong password.
   const passwordOk = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
   const fail = async (reason: string, accountId: string | null = null): Promise<StepResult> => {
-    await recordIpFailure(req.ip);
+    await recordIpFailure(req.ip, now);
     await audit("password.failed", { accountId, loginId: loggedId }, req, { reason });
     return { ok: false, error: "invalid_credentials" };
   };
 
   if (!account || password.length === 0) return fail(account ? "empty_password" : "unknown_id", account?.id);
 
-  const known = await isKnownBrowser((await cookies()).get(KNOWN_BROWSER_COOKIE)?.value, account.id);
+  const known = await isKnownBrowser((await cookies()).get(KNOWN_BROWSER_COOKIE)?.value, account.id, now);
   const bucket: Bucket = known ? "password:known" : "password:other";
   // Counted before the verification's result is used: of parallel guesses only as many
   // count as the bucket allows, and a refused one learns nothing.
-  const claim = await claimAttempt(account.id, bucket);
+  const claim = await claimAttempt(account.id, bucket, now);
   if (!claim.ok) return fail("locked", account.id);
   if (!passwordOk) {
     if (claim.locked) await audit("account.locked", { accountId: account.id, loginId }, req, { bucket, failures: claim.failures });
@@ -122,20 +123,20 @@ export async function passwordStep(input: { loginId: unknown; password: unknown 
   await audit("password.ok", { accountId: account.id, loginId }, req, { knownBrowser: known });
   await forgetFlow();
   if (account.mustChangePassword) {
-    const { token } = await createFlow(account.id, "change_password", req, showsChooser(account.role) ? {} : { mode: "FULL" });
+    const { token } = await createFlow(account.id, "change_password", req, now, showsChooser(account.role) ? {} : { mode: "FULL" });
     await setFlowCookie(token);
     return { ok: true, next: STAGE_PATHS.change_password };
   }
   if (showsChooser(account.role)) {
-    const { token } = await createFlow(account.id, "choose", req);
+    const { token } = await createFlow(account.id, "choose", req, now);
     await setFlowCookie(token);
     return { ok: true, next: STAGE_PATHS.choose };
   }
   // Sharoushi accounts never skip: a skip cookie sent for one is only logged as refused.
-  await checkSkip({ id: account.id, loginId, role: account.role }, await skipCookieOf(account.id), req, await requestNow());
-  const { flow, token } = await createFlow(account.id, "choose", req, { mode: "FULL" });
+  await checkSkip({ id: account.id, loginId, role: account.role }, await skipCookieOf(account.id), req, now);
+  const { flow, token } = await createFlow(account.id, "choose", req, now, { mode: "FULL" });
   await setFlowCookie(token);
-  return towardsFullMode(flow, req);
+  return towardsFullMode(flow, req, now);
 }
 
 async function skipCookieOf(accountId: string): Promise<string | undefined> {
@@ -154,7 +155,8 @@ export type ChangePasswordResult = StepResult | { ok: false; error: "password_pr
  */
 export async function changeInitialPasswordStep(rawPassword: string): Promise<ChangePasswordResult> {
   const req = await getRequestInfo();
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (!flow || flow.stage !== "change_password") return { ok: false, error: "flow_expired" };
   const db = getDb();
   const row = await db.account.findUnique({ where: { id: flow.accountId }, select: { id: true, loginId: true, role: true, disabled: true, passwordHash: true } });
@@ -166,20 +168,21 @@ export async function changeInitialPasswordStep(rawPassword: string): Promise<Ch
   if (!prepared.ok) return { ok: false, error: "password_problem", problem: prepared.problem };
   const moved = await db.$transaction(async (tx) => {
     if (!(await advance(flow, "choose", {}, tx))) return false;
-    await writeNewPassword(tx, row.id, prepared.passwordHash, { keepFlowId: flow.id });
+    await writeNewPassword(tx, row.id, prepared.passwordHash, { keepFlowId: flow.id }, now);
     return true;
   });
   if (!moved) return { ok: false, error: "flow_expired" };
   await audit("password.changed", { accountId: row.id, loginId: row.loginId }, req, { reason: "initial" });
   if (showsChooser(row.role)) return { ok: true, next: STAGE_PATHS.choose };
-  return towardsFullMode({ ...flow, stage: "choose" }, req);
+  return towardsFullMode({ ...flow, stage: "choose" }, req, now);
 }
 
 // ---- step 2 (employees): 二要素認証 ログイン選択 -----------------------------
 
 export async function chooseStep(choice: "full" | "limited" | "cancel"): Promise<StepResult> {
   const req = await getRequestInfo();
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (choice === "cancel") {
     if (flow) await audit("chooser.cancel", { accountId: flow.accountId }, req);
     await forgetFlow();
@@ -190,20 +193,20 @@ export async function chooseStep(choice: "full" | "limited" | "cancel"): Promise
   if (!account || account.disabled || !showsChooser(account.role)) return { ok: false, error: "flow_expired" };
   if (choice === "limited") {
     await audit("chooser.limited", { accountId: account.id, loginId: account.loginId }, req);
-    const grant = await completeFlow(flow, "LIMITED");
+    const grant = await completeFlow(flow, "LIMITED", now);
     return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
   }
   await audit("chooser.full", { accountId: account.id, loginId: account.loginId }, req);
   // ワンタイムパスワード入力の省略: right after this sign-in's password, for an account
   // that has a factor (one that must still enrol cannot skip enrolling).
   if (hasFactor(account) && maySkipSecondFactor(account.role)) {
-    const skip = await checkSkip(account, await skipCookieOf(account.id), req, await requestNow());
+    const skip = await checkSkip(account, await skipCookieOf(account.id), req, now);
     if (skip === "skip") {
-      const grant = await completeFlow(flow, "FULL");
+      const grant = await completeFlow(flow, "FULL", now);
       return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
     }
   }
-  return towardsFullMode(flow, req);
+  return towardsFullMode(flow, req, now);
 }
 
 /**
@@ -222,7 +225,7 @@ function hasFactor(account: AuthAccount): boolean {
 }
 
 /** From "choose" (or a fresh step-up flow) to the second-factor step that fits the account. */
-async function towardsFullMode(flow: Flow, req: RequestInfo): Promise<StepResult> {
+async function towardsFullMode(flow: Flow, req: RequestInfo, now: Date): Promise<StepResult> {
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
   if (account.hasTotp) {
@@ -230,14 +233,14 @@ async function towardsFullMode(flow: Flow, req: RequestInfo): Promise<StepResult
   }
   if (account.secondFactor === "EMAIL" && allowedFactors(account.role).includes("EMAIL")) {
     if (!(await advance(flow, "second_factor", { mode: "FULL" }))) return { ok: false, error: "flow_expired" };
-    const sent = await issueEmailCode({ ...flow, stage: "second_factor" }, account, req);
+    const sent = await issueEmailCode({ ...flow, stage: "second_factor" }, account, req, now);
     return sent.ok ? { ok: true, next: STAGE_PATHS.second_factor } : { ok: true, next: `${STAGE_PATHS.second_factor}?send=failed` };
   }
   // No factor yet: employees pick one; sharoushi accounts enrol the Authenticator.
   const stage: Stage = allowedFactors(account.role).length > 1 ? "setup" : "enrol_email";
   if (!(await advance(flow, stage, { mode: "FULL" }))) return { ok: false, error: "flow_expired" };
   if (stage === "enrol_email") {
-    const sent = await issueEmailCode({ ...flow, stage }, account, req);
+    const sent = await issueEmailCode({ ...flow, stage }, account, req, now);
     // The page says the mail failed and offers 再送信 (a failed send leaves no cool-down).
     if (!sent.ok) return { ok: true, next: `${STAGE_PATHS.enrol_email}?send=failed` };
   }
@@ -249,25 +252,26 @@ async function towardsFullMode(flow: Flow, req: RequestInfo): Promise<StepResult
 /** `remember`: the box 「次回以降、…省略する」 was ticked; employees only, whatever the form says. */
 export async function verifyStep(rawCode: unknown, remember = false): Promise<StepResult> {
   const req = await getRequestInfo();
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (!flow || flow.stage !== "second_factor") return { ok: false, error: "flow_expired" };
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
-  const claim = await claimCodeAttempt(account, req);
+  const claim = await claimCodeAttempt(account, req, now);
   if (!claim.ok) return { ok: false, error: "locked" };
 
   const code = normaliseCode(rawCode);
   let method: "totp" | "email" | "recovery" | null = null;
   let emailExpired = false;
   if (/^\d{6}$/.test(code)) {
-    if (account.hasTotp && (await acceptTotp(account.id, code))) method = "totp";
+    if (account.hasTotp && (await acceptTotp(account.id, code, now))) method = "totp";
     else if (flow.emailCodeHash || flow.emailCodeExpiresAt) {
-      const check = await consumeEmailCode(flow, code);
+      const check = await consumeEmailCode(flow, code, now);
       if (check === "ok") method = "email";
       emailExpired = check === "expired";
     }
   } else if (account.hasTotp) {
-    const remaining = await redeemRecoveryCode(account.id, normaliseRecoveryCode(rawCode));
+    const remaining = await redeemRecoveryCode(account.id, normaliseRecoveryCode(rawCode), now);
     if (remaining !== null) {
       method = "recovery";
       await audit("recovery.used", { accountId: account.id, loginId: account.loginId }, req, { remaining });
@@ -275,7 +279,7 @@ export async function verifyStep(rawCode: unknown, remember = false): Promise<St
     }
   }
 
-  if (!method) return secondFactorFailure(account, req, emailExpired ? "code_expired" : "wrong_code", claim);
+  if (!method) return secondFactorFailure(account, req, emailExpired ? "code_expired" : "wrong_code", claim, now);
   await resetFailures(account.id, ["second_factor"]);
   await audit("code.ok", { accountId: account.id, loginId: account.loginId }, req, { method });
   if (method === "email" && !hasFactor(account)) await recordEmailFactor(account, req);
@@ -284,7 +288,7 @@ export async function verifyStep(rawCode: unknown, remember = false): Promise<St
     return (await advance(flow, "remember_confirm", { mode: "FULL" })) ? { ok: true, next: STAGE_PATHS.remember_confirm } : { ok: false, error: "flow_expired" };
   }
   if (remember) await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account), purpose: "set" });
-  const grant = await completeFlow(flow, "FULL");
+  const grant = await completeFlow(flow, "FULL", now);
   return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
 }
 
@@ -310,17 +314,17 @@ function skipRefusal(account: AuthAccount): "role" | "step_up" {
  */
 export async function rememberConfirmStep(confirm: boolean): Promise<StepResult> {
   const req = await getRequestInfo();
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (!flow || flow.stage !== "remember_confirm") return { ok: false, error: "flow_expired" };
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
-  const grant = await completeFlow(flow, "FULL");
+  const grant = await completeFlow(flow, "FULL", now);
   if (!grant) return { ok: false, error: "flow_expired" };
   if (confirm && !maySetSkip(account, flow)) {
     // verifyStep never leads a step-up here; should a flow arrive anyway, it sets nothing.
     await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account), purpose: "set" });
   } else if (confirm) {
-    const now = await requestNow();
     const remembered = await rememberBrowser(account, req, now);
     if (remembered) {
       await setAuthCookie(remembered.name, remembered.value, { expires: remembered.expiresAt });
@@ -338,12 +342,12 @@ export type RememberView = { loginId: string; browser: string; expiresAt: Date }
 
 /** What the confirmation screen states: whose skip, for which browser, until when. */
 export async function rememberView(): Promise<RememberView | null> {
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (!flow || flow.stage !== "remember_confirm") return null;
   const account = await loadAuthAccount(flow.accountId);
   if (!account) return null;
   const req = await getRequestInfo();
-  const now = await requestNow();
   return { loginId: account.loginId, browser: browserLabel(req.userAgent), expiresAt: new Date(now.getTime() + SKIP_DAYS * 86_400_000) };
 }
 
@@ -352,20 +356,20 @@ export async function rememberView(): Promise<RememberView | null> {
  * account's "second_factor" bucket (throttle.ts claimAttempt), so parallel guesses are
  * compared only as often as the bucket allows. Refusals are logged here.
  */
-async function claimCodeAttempt(account: AuthAccount, req: RequestInfo): Promise<Extract<Claim, { ok: true }> | { ok: false }> {
+async function claimCodeAttempt(account: AuthAccount, req: RequestInfo, now: Date): Promise<Extract<Claim, { ok: true }> | { ok: false }> {
   const who = { accountId: account.id, loginId: account.loginId };
-  if (await isIpLimited(req.ip)) {
+  if (await isIpLimited(req.ip, now)) {
     await audit("ip.limited", who, req, { step: "code" });
     return { ok: false };
   }
-  const claim = await claimAttempt(account.id, "second_factor");
+  const claim = await claimAttempt(account.id, "second_factor", now);
   if (!claim.ok) await audit("code.failed", who, req, { reason: "locked" });
   return claim;
 }
 
 /** A compared code was wrong: already counted by claimCodeAttempt; the address's failure and the log. */
-async function secondFactorFailure(account: AuthAccount, req: RequestInfo, error: "wrong_code" | "code_expired", claim: { failures: number; locked: boolean }): Promise<StepResult> {
-  await recordIpFailure(req.ip);
+async function secondFactorFailure(account: AuthAccount, req: RequestInfo, error: "wrong_code" | "code_expired", claim: { failures: number; locked: boolean }, now: Date): Promise<StepResult> {
+  await recordIpFailure(req.ip, now);
   await audit("code.failed", { accountId: account.id, loginId: account.loginId }, req, { reason: error });
   if (claim.locked) await audit("account.locked", { accountId: account.id, loginId: account.loginId }, req, { bucket: "second_factor", failures: claim.failures });
   return { ok: false, error: claim.locked ? "locked" : error };
@@ -374,13 +378,14 @@ async function secondFactorFailure(account: AuthAccount, req: RequestInfo, error
 /** "Send the code by e-mail" / "send again". */
 export async function sendCodeStep(): Promise<StepResult> {
   const req = await getRequestInfo();
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (!flow || (flow.stage !== "second_factor" && flow.stage !== "enrol_email")) return { ok: false, error: "flow_expired" };
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
   // The e-mail factor is the employees'; for sharoushi accounts mail only proves the mailbox at enrolment.
   if (flow.stage === "second_factor" && !allowedFactors(account.role).includes("EMAIL")) return { ok: false, error: "not_allowed" };
-  return sendResult(await issueEmailCode(flow, account, req), flow.stage);
+  return sendResult(await issueEmailCode(flow, account, req, now), flow.stage);
 }
 
 function sendResult(sent: SendCodeResult, stage: Stage): StepResult {
@@ -395,7 +400,8 @@ function sendResult(sent: SendCodeResult, stage: Stage): StepResult {
 /** Employees without a factor: Authenticator app, or codes by e-mail. */
 export async function setupStep(method: "totp" | "email"): Promise<StepResult> {
   const req = await getRequestInfo();
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (!flow || flow.stage !== "setup") return { ok: false, error: "flow_expired" };
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled || !allowedFactors(account.role).includes(method === "totp" ? "TOTP" : "EMAIL")) {
@@ -407,21 +413,22 @@ export async function setupStep(method: "totp" | "email"): Promise<StepResult> {
   // Nothing is recorded here: choosing proves nothing. The e-mail method is recorded
   // when its first code is verified (verifyStep → recordEmailFactor).
   if (!(await advance(flow, stage))) return { ok: false, error: "flow_expired" };
-  const sent = await issueEmailCode({ ...flow, stage }, account, req);
+  const sent = await issueEmailCode({ ...flow, stage }, account, req, now);
   return sent.ok ? { ok: true, next: STAGE_PATHS[stage] } : { ok: true, next: `${STAGE_PATHS[stage]}?send=failed` };
 }
 
 /** The mailbox proof before binding an Authenticator. */
 export async function enrolEmailStep(rawCode: unknown): Promise<StepResult> {
   const req = await getRequestInfo();
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (!flow || flow.stage !== "enrol_email") return { ok: false, error: "flow_expired" };
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
-  const claim = await claimCodeAttempt(account, req);
+  const claim = await claimCodeAttempt(account, req, now);
   if (!claim.ok) return { ok: false, error: "locked" };
-  const check = await consumeEmailCode(flow, normaliseCode(rawCode));
-  if (check !== "ok") return secondFactorFailure(account, req, check === "expired" ? "code_expired" : "wrong_code", claim);
+  const check = await consumeEmailCode(flow, normaliseCode(rawCode), now);
+  if (check !== "ok") return secondFactorFailure(account, req, check === "expired" ? "code_expired" : "wrong_code", claim, now);
   await resetFailures(account.id, ["second_factor"]);
   await audit("code.ok", { accountId: account.id, loginId: account.loginId }, req, { method: "email", purpose: "enrolment" });
   return (await advance(flow, "enrol_totp")) ? { ok: true, next: STAGE_PATHS.enrol_totp } : { ok: false, error: "flow_expired" };
@@ -434,7 +441,7 @@ export type EnrolmentView = { loginId: string; uri: string; key: string; nicknam
  * shown only at stage enrol_totp, which no confirmed account ever reaches again.
  */
 export async function enrolmentView(): Promise<EnrolmentView | null> {
-  const flow = await currentFlow();
+  const flow = await currentFlow(await requestNow());
   if (!flow || flow.stage !== "enrol_totp") return null;
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.hasTotp) return null;
@@ -452,7 +459,7 @@ export async function enrolmentView(): Promise<EnrolmentView | null> {
 }
 
 export async function setNicknameStep(raw: unknown): Promise<StepResult> {
-  const flow = await currentFlow();
+  const flow = await currentFlow(await requestNow());
   if (!flow || flow.stage !== "enrol_totp") return { ok: false, error: "flow_expired" };
   // Shown in the Authenticator app: printable text only (PostgreSQL also refuses NUL), 40 characters at most.
   const nickname = typeof raw === "string" ? [...raw.normalize("NFC").replace(/\p{Cc}/gu, "").trim()].slice(0, 40).join("").trim() : "";
@@ -463,15 +470,16 @@ export async function setNicknameStep(raw: unknown): Promise<StepResult> {
 /** Confirms the Authenticator with a first code; returns the recovery codes to show once. */
 export async function confirmTotpStep(rawCode: unknown): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; error: StepError }> {
   const req = await getRequestInfo();
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (!flow || flow.stage !== "enrol_totp") return { ok: false, error: "flow_expired" };
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return { ok: false, error: "flow_expired" };
-  const claim = await claimCodeAttempt(account, req);
+  const claim = await claimCodeAttempt(account, req, now);
   if (!claim.ok) return { ok: false, error: "locked" };
-  const outcome = await enrolTotp(flow, account.id, normaliseCode(rawCode));
+  const outcome = await enrolTotp(flow, account.id, normaliseCode(rawCode), now);
   if (outcome === "wrong_code") {
-    const r = await secondFactorFailure(account, req, "wrong_code", claim);
+    const r = await secondFactorFailure(account, req, "wrong_code", claim, now);
     return r.ok ? { ok: false, error: "wrong_code" } : r;
   }
   if (outcome === "flow_expired") return { ok: false, error: "flow_expired" };
@@ -494,10 +502,10 @@ class Undo extends Error {
  * writes the recovery codes and moves the flow on — one transaction, so a
  * failure anywhere leaves no half-enrolled account behind.
  */
-async function enrolTotp(flow: Flow, accountId: string, code: string): Promise<string[] | "wrong_code" | "flow_expired"> {
+async function enrolTotp(flow: Flow, accountId: string, code: string, now: Date): Promise<string[] | "wrong_code" | "flow_expired"> {
   try {
     return await getDb().$transaction(async (tx) => {
-      if (!(await acceptTotp(accountId, code, new Date(), { confirmed: false }, tx))) throw new Undo("wrong_code");
+      if (!(await acceptTotp(accountId, code, now, { confirmed: false }, tx))) throw new Undo("wrong_code");
       if (!(await advance(flow, "recovery_codes", {}, tx))) throw new Undo("flow_expired");
       await tx.account.update({ where: { id: accountId }, data: { secondFactor: "TOTP" } });
       return replaceRecoveryCodes(accountId, tx);
@@ -509,9 +517,10 @@ async function enrolTotp(flow: Flow, accountId: string, code: string): Promise<s
 }
 
 export async function finishRecoveryCodesStep(): Promise<StepResult> {
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (!flow || flow.stage !== "recovery_codes") return { ok: false, error: "flow_expired" };
-  const grant = await completeFlow(flow, "FULL");
+  const grant = await completeFlow(flow, "FULL", now);
   return grant ? { ok: true, grant, accountId: flow.accountId } : { ok: false, error: "flow_expired" };
 }
 
@@ -520,10 +529,11 @@ export async function finishRecoveryCodesStep(): Promise<StepResult> {
 export async function stepUpStep(session: Session): Promise<StepResult> {
   if (session.mode !== "LIMITED") return { ok: true, next: "/home" };
   const req = await getRequestInfo();
+  const now = await requestNow();
   await forgetFlow();
-  const { flow, token } = await createFlow(session.accountId, "choose", req, { mode: "FULL", stepUpFromSession: session.sid });
+  const { flow, token } = await createFlow(session.accountId, "choose", req, now, { mode: "FULL", stepUpFromSession: session.sid });
   await setFlowCookie(token);
-  return towardsFullMode(flow, req);
+  return towardsFullMode(flow, req, now);
 }
 
 // ---- what the pages show ------------------------------------------------------
@@ -545,7 +555,8 @@ export type FlowView = {
 };
 
 export async function flowView(): Promise<FlowView | null> {
-  const flow = await currentFlow();
+  const now = await requestNow();
+  const flow = await currentFlow(now);
   if (!flow) return null;
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return null;
@@ -557,7 +568,7 @@ export async function flowView(): Promise<FlowView | null> {
     hasTotp: account.hasTotp,
     mayUseEmail: allowedFactors(account.role).includes("EMAIL"),
     maskedEmail: maskEmail(account.email),
-    emailCodeActive: !!flow.emailCodeHash && !!flow.emailCodeExpiresAt && flow.emailCodeExpiresAt > new Date(),
+    emailCodeActive: !!flow.emailCodeHash && !!flow.emailCodeExpiresAt && flow.emailCodeExpiresAt > now,
     emailCodeExpiresAt: flow.emailCodeExpiresAt,
     stepUp: !!flow.stepUpFromSession,
     remainingRecoveryCodes: account.hasTotp ? await remainingRecoveryCodes(account.id) : 0,

@@ -37,7 +37,7 @@ export async function skipSettings(): Promise<SkipSettings> {
 /** Cancels one browser's skip — only if it is this account's (the id alone is not trusted). */
 export async function revokeOneSkip(id: string): Promise<boolean> {
   const session = await requireSession({ capability: "security.manage", returnTo: SKIP_SETTINGS_PATH });
-  const done = await revokeRememberedBrowser(session.accountId, id);
+  const done = await revokeRememberedBrowser(session.accountId, id, await requestNow());
   await audit(done ? "skip.revoked" : "skip.rejected", { accountId: session.accountId, loginId: session.loginId }, await getRequestInfo(), done ? { browser: id } : { reason: "revoke_not_found" });
   return done;
 }
@@ -45,7 +45,7 @@ export async function revokeOneSkip(id: string): Promise<boolean> {
 /** 「ワンタイムパスワードの入力を再開する」→[完了]: every browser of this account, lost devices included. */
 export async function revokeAllSkips(): Promise<number> {
   const session = await requireSession({ capability: "security.manage", returnTo: SKIP_SETTINGS_PATH });
-  const count = await revokeAllRememberedBrowsers(session.accountId);
+  const count = await revokeAllRememberedBrowsers(session.accountId, await requestNow());
   await audit("skip.revoked_all", { accountId: session.accountId, loginId: session.loginId }, await getRequestInfo(), { count });
   return count;
 }

@@ -27,17 +27,17 @@ export const BUCKETS: readonly Bucket[] = ["password:known", "password:other", "
 const HARD_LOCK_UNTIL = "9999-12-31 00:00:00";
 
 /** Whether one bucket's row locks now: a running delay, or a hard lock (until unlocked). */
-export function bucketLocked(row: { lockedUntil: Date | null }, now = new Date()): boolean {
+export function bucketLocked(row: { lockedUntil: Date | null }, now: Date): boolean {
   return !!row.lockedUntil && row.lockedUntil > now;
 }
 
-export async function isLocked(accountId: string, bucket: Bucket, now = new Date()): Promise<boolean> {
+export async function isLocked(accountId: string, bucket: Bucket, now: Date): Promise<boolean> {
   const row = await getDb().authThrottle.findUnique({ where: { accountId_bucket: { accountId, bucket } } });
   return !!row && bucketLocked(row, now);
 }
 
 /** The buckets of the account that are locked now (for the office's view of an account). */
-export async function lockedBuckets(accountId: string, now = new Date()): Promise<Bucket[]> {
+export async function lockedBuckets(accountId: string, now: Date): Promise<Bucket[]> {
   const rows = await getDb().authThrottle.findMany({ where: { accountId } });
   return rows.filter((r) => bucketLocked(r, now)).map((r) => r.bucket as Bucket);
 }
@@ -51,14 +51,14 @@ export type Claim = { ok: true; failures: number; locked: boolean } | { ok: fals
  * whether this attempt's count locks the bucket: if it turns out wrong, the
  * caller reports the lock.
  */
-export async function claimAttempt(accountId: string, bucket: Bucket, now = new Date()): Promise<Claim> {
+export async function claimAttempt(accountId: string, bucket: Bucket, now: Date): Promise<Claim> {
   const rows = await countStatement(accountId, bucket, now, true);
   const row = rows[0];
   return row ? { ok: true, failures: row.failures, locked: bucketLocked(row, now) } : { ok: false };
 }
 
 /** Counts one failure whatever the lock (for attempts checked another way); returns whether the bucket is locked. */
-export async function recordFailure(accountId: string, bucket: Bucket, now = new Date()): Promise<{ failures: number; locked: boolean }> {
+export async function recordFailure(accountId: string, bucket: Bucket, now: Date): Promise<{ failures: number; locked: boolean }> {
   const row = (await countStatement(accountId, bucket, now, false))[0]!;
   return { failures: row.failures, locked: bucketLocked(row, now) };
 }
@@ -98,12 +98,12 @@ function ipLimit() {
   return Number(process.env.IP_FAILURE_LIMIT ?? 200);
 }
 
-export async function isIpLimited(ip: string, now = new Date()): Promise<boolean> {
+export async function isIpLimited(ip: string, now: Date): Promise<boolean> {
   const row = await getDb().ipThrottle.findUnique({ where: { ip } });
   return !!row && row.windowStart.getTime() + IP_WINDOW_MS > now.getTime() && row.failures >= ipLimit();
 }
 
-export async function recordIpFailure(ip: string, now = new Date()) {
+export async function recordIpFailure(ip: string, now: Date) {
   const db = getDb();
   const windowFloor = new Date(now.getTime() - IP_WINDOW_MS);
   // Start a new window when the old one has passed, else count in it.

@@ -76,9 +76,11 @@ export function rethrowUnavailable(err: unknown): never {
   if (err instanceof DatabaseUnavailableError) throw err;
   if (!isDatabaseUnavailable(err)) throw err;
   const converted = new DatabaseUnavailableError(err);
-  // One line per outage window for the operator, not one per request.
-  if (Date.now() - lastLogged > RETRY_AFTER_SECONDS * 1000) {
-    lastLogged = Date.now();
+  // One line per outage window for the operator, not one per request. The machine's
+  // time, not the request's: it paces the log and decides nothing for a user.
+  const at = Date.now(); // eslint-disable-line no-restricted-syntax -- log pacing only
+  if (at - lastLogged > RETRY_AFTER_SECONDS * 1000) {
+    lastLogged = at;
     console.error(`[db] ${converted.message}`);
   }
   throw converted;

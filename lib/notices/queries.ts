@@ -8,9 +8,9 @@ import type { Locale } from "@/lib/i18n/config";
 
 export type NoticeView = { id: string; slug: string; title: string; body: string; publishedAt: Date };
 
-export async function listPublishedNotices(locale: Locale, opts: { limit?: number; now?: Date } = {}): Promise<NoticeView[]> {
+export async function listPublishedNotices(locale: Locale, opts: { limit?: number; now: Date }): Promise<NoticeView[]> {
   const rows = await getDb().notice.findMany({
-    where: { publishedAt: { lte: opts.now ?? new Date() } },
+    where: { publishedAt: { lte: opts.now } },
     orderBy: { publishedAt: "desc" },
     take: opts.limit,
   });

@@ -53,7 +53,7 @@ function actorDetail(actor: Session) {
 }
 
 /** 2要素認証初期化: no TOTP, recovery codes, skips or sessions; the next full sign-in enrols again. */
-export async function resetEmployeeSecondFactor(session: Session | null, employeeId: unknown, req: RequestInfo, now = new Date()): Promise<OfficeChangeResult> {
+export async function resetEmployeeSecondFactor(session: Session | null, employeeId: unknown, req: RequestInfo, now: Date): Promise<OfficeChangeResult> {
   const target = await resolve(session, employeeId, "reset_second_factor", req);
   if (!target.ok) return target;
   const { actor, employee } = target;
@@ -64,7 +64,7 @@ export async function resetEmployeeSecondFactor(session: Session | null, employe
 }
 
 /** ロック解除: every failure bucket of the account starts again from zero. */
-export async function unlockEmployee(session: Session | null, employeeId: unknown, req: RequestInfo, now = new Date()): Promise<OfficeChangeResult> {
+export async function unlockEmployee(session: Session | null, employeeId: unknown, req: RequestInfo, now: Date): Promise<OfficeChangeResult> {
   const target = await resolve(session, employeeId, "unlock", req);
   if (!target.ok) return target;
   const { actor, employee } = target;
@@ -86,6 +86,7 @@ export async function changeEmployeeEmail(
   employeeId: unknown,
   newEmail: unknown,
   req: RequestInfo,
+  now: Date,
 ): Promise<OfficeChangeResult> {
   const target = await resolve(session, employeeId, "change_email", req);
   if (!target.ok) return target;
@@ -98,7 +99,7 @@ export async function changeEmployeeEmail(
   if (count !== 1) return { ok: false, error: "conflict" };
   // Codes on their way to the old address, a change the employee started, every
   // remembered browser and every session of the employee end here.
-  await endCodesMailedBefore(employee.id);
+  await endCodesMailedBefore(employee.id, {}, now);
   const v = { loginId: employee.loginId };
   const toOld = await sendMail({ to: employee.email, ...officeEmailChangedOldMail(employee.locale, { ...v, maskedNewEmail: maskEmail(email) }) });
   const toNew = await sendMail({ to: email, ...officeEmailChangedNewMail(employee.locale, v) });

@@ -5,12 +5,13 @@
  */
 import "server-only";
 import { notFound } from "next/navigation";
+import { requestNow } from "@/lib/clock";
 import { getEmployeeDetail, type EmployeeDetail } from "./employees";
 import { requireOfficeSession } from "./session";
 
 export async function loadEmployeePage(id: string, subpath = ""): Promise<EmployeeDetail> {
   const session = await requireOfficeSession(`/office/employees/${encodeURIComponent(id)}${subpath}`);
-  const employee = await getEmployeeDetail(session, id);
+  const employee = await getEmployeeDetail(session, id, await requestNow());
   if (!employee) notFound();
   return employee;
 }

@@ -72,8 +72,8 @@ function factorOf(a: { secondFactor: string | null; totp: { confirmedAt: Date | 
  */
 export async function listEmployees(
   session: Session | null,
-  filter: { companyId?: string; q?: string } = {},
-  now = new Date(),
+  filter: { companyId?: string; q?: string },
+  now: Date,
 ): Promise<{ groups: CompanyEmployees[]; truncated: boolean }> {
   const officeId = assertOffice(session);
   const db = getDb();
@@ -119,7 +119,7 @@ export async function listEmployees(
 }
 
 /** One employee of the office, or null (not found, or not the office's: the same answer). */
-export async function getEmployeeDetail(session: Session | null, employeeId: unknown, now = new Date()): Promise<EmployeeDetail | null> {
+export async function getEmployeeDetail(session: Session | null, employeeId: unknown, now: Date): Promise<EmployeeDetail | null> {
   const officeId = assertOffice(session);
   const own = await findOwnEmployee(officeId, employeeId);
   if (!own) return null;

@@ -33,7 +33,7 @@ export async function isOfficeAdmin(session: Session | null): Promise<boolean> {
 }
 
 /** The office's staff accounts that are locked now; empty for anyone but an office administrator. */
-export async function listLockedStaff(session: Session | null, now = new Date()): Promise<LockedStaff[]> {
+export async function listLockedStaff(session: Session | null, now: Date): Promise<LockedStaff[]> {
   const officeId = await adminOffice(session);
   if (!officeId) return [];
   const staff = await getDb().account.findMany({
@@ -47,7 +47,7 @@ export async function listLockedStaff(session: Session | null, now = new Date())
 }
 
 /** ロック解除 of a staff account: every failure bucket starts again from zero. */
-export async function unlockStaff(session: Session | null, staffId: unknown, req: RequestInfo, now = new Date()): Promise<StaffUnlockResult> {
+export async function unlockStaff(session: Session | null, staffId: unknown, req: RequestInfo, now: Date): Promise<StaffUnlockResult> {
   const officeId = await adminOffice(session);
   const target = officeId && typeof staffId === "string" && staffId.length <= 64
     ? await getDb().account.findFirst({ where: { id: staffId, role: "SHAROUSHI", officeId }, select: { id: true, loginId: true, email: true, locale: true } })

@@ -36,7 +36,7 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
         fc.pre(current !== TEST_PASSWORD);
         await unlock(account.id);
         const before = await accountRow(account.id);
-        const result = await changeOwnPassword(session, { currentPassword: current, newPassword: next, confirmPassword: confirmSame ? next : `${next}x` }, testRequest);
+        const result = await changeOwnPassword(session, { currentPassword: current, newPassword: next, confirmPassword: confirmSame ? next : `${next}x` }, testRequest, new Date());
         expect(result.ok).toBe(false);
         if (!result.ok) expect(errors).toContain(result.error);
         expect(await accountRow(account.id)).toEqual(before);
@@ -54,7 +54,7 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
         const { account } = await createTestAccount(db().client);
         const session = await sessionFor(db().client, account.id, "FULL");
         const before = await accountRow(account.id);
-        const result = await requestEmailChange(session, { password: TEST_PASSWORD, newEmail }, testRequest);
+        const result = await requestEmailChange(session, { password: TEST_PASSWORD, newEmail }, testRequest, new Date());
         const requests = await db().client.emailChangeRequest.findMany({ where: { accountId: account.id } });
         if (result.ok) {
           expect(requests).toHaveLength(1);
@@ -63,7 +63,7 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
           expect(errors).toContain(result.error);
           expect(requests).toHaveLength(0);
         }
-        const confirmed = await confirmEmailChange(session, code, testRequest);
+        const confirmed = await confirmEmailChange(session, code, testRequest, new Date());
         expect(confirmed.ok).toBe(false);
         expect(await accountRow(account.id)).toEqual(before);
       }),
@@ -78,7 +78,7 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
     await fc.assert(
       fc.asyncProperty(fc.oneof(arbitraryText, fc.constant(TEST_PASSWORD)), arbitraryInput, async (password, code) => {
         await unlock(account.id);
-        const result = await resetOwnSecondFactor(limited, { password, code }, testRequest);
+        const result = await resetOwnSecondFactor(limited, { password, code }, testRequest, new Date());
         expect(result.ok).toBe(false);
         if (!result.ok) expect(errors).toContain(result.error);
         expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(1);
@@ -98,7 +98,7 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
         const before = await db().client.account.count();
         // Built apart from the call, so a password field the form may add later passes through.
         const input = { displayName, email, password: TEST_PASSWORD };
-        const created = await createAdditionalAccount(session, input, testRequest);
+        const created = await createAdditionalAccount(session, input, testRequest, new Date());
         if (created.ok) {
           const row = await db().client.account.findUniqueOrThrow({ where: { id: created.id } });
           expect(row.mainAccountId).toBe(owner.id);
@@ -110,7 +110,7 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
         const otherBefore = await accountRow(other.id);
         const renamed = await renameAdditionalAccount(session, id, displayName, testRequest);
         expect(renamed.ok ? "ok" : renamed.error).toMatch(/^(not_found|invalid_name)$/);
-        expect(await disableAdditionalAccount(session, id, testRequest)).toEqual({ ok: false, error: "not_found" });
+        expect(await disableAdditionalAccount(session, id, testRequest, new Date())).toEqual({ ok: false, error: "not_found" });
         expect(await accountRow(other.id)).toEqual(otherBefore);
       }),
       { numRuns: 20 },
@@ -128,17 +128,17 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
       fc.asyncProperty(arbitraryText, arbitraryInput, async (id, email) => {
         const before = await accountRow(employee.id);
         for (const result of [
-          await resetEmployeeSecondFactor(session, id, testRequest),
-          await unlockEmployee(session, id, testRequest),
-          await changeEmployeeEmail(session, id, email, testRequest),
+          await resetEmployeeSecondFactor(session, id, testRequest, new Date()),
+          await unlockEmployee(session, id, testRequest, new Date()),
+          await changeEmployeeEmail(session, id, email, testRequest, new Date()),
         ]) {
           expect(result.ok).toBe(false);
           if (!result.ok) expect(errors).toContain(result.error);
         }
-        expect(await getEmployeeDetail(session, id)).toBeNull();
-        await listEmployees(session, { q: id, companyId: id });
+        expect(await getEmployeeDetail(session, id, new Date())).toBeNull();
+        await listEmployees(session, { q: id, companyId: id }, new Date());
         // The real employee with any address: refused, or stored printable.
-        const changed = await changeEmployeeEmail(session, employee.id, email, testRequest);
+        const changed = await changeEmployeeEmail(session, employee.id, email, testRequest, new Date());
         const after = await accountRow(employee.id);
         if (changed.ok) expect(storable(after.email)).toBe(true);
         else expect({ ...after }).toEqual(before);
@@ -157,7 +157,7 @@ describe(`account, office and app forms with arbitrary input (${testDatabaseKind
       fc.asyncProperty(arbitraryText, fc.constantFrom("IN", "OUT"), async (key, kind) => {
         expect(await getOwnPayslip(session, key)).toBeNull();
         const count = await db().client.punch.count({ where: { accountId: employee.id } });
-        const stored = await punch(session, kind as "IN" | "OUT", key).catch((err: Error) => err);
+        const stored = await punch(session, kind as "IN" | "OUT", key, new Date()).catch((err: Error) => err);
         if (stored instanceof Error) {
           expect(stored.message).toBe("invalid idempotency key");
           expect(await db().client.punch.count({ where: { accountId: employee.id } })).toBe(count);

@@ -27,7 +27,7 @@ describe(`attendance punches (${testDatabaseKind})`, () => {
   it("stores a punch at server time in the limited mode", async () => {
     const session = await employeeSession("LIMITED");
     const before = Date.now();
-    const result = await punch(session, "IN", crypto.randomUUID());
+    const result = await punch(session, "IN", crypto.randomUUID(), new Date());
     expect(result.status).toBe("created");
     expect(result.punch.kind).toBe("IN");
     expect(result.punch.at.getTime()).toBeGreaterThanOrEqual(before);
@@ -39,8 +39,8 @@ describe(`attendance punches (${testDatabaseKind})`, () => {
   it("a double tap with the same key stores one punch and returns it twice", async () => {
     const session = await employeeSession();
     const key = crypto.randomUUID();
-    const first = await punch(session, "IN", key);
-    const second = await punch(session, "IN", key);
+    const first = await punch(session, "IN", key, new Date());
+    const second = await punch(session, "IN", key, new Date());
     expect(first.status).toBe("created");
     expect(second.status).toBe("duplicate");
     expect(second.punch.id).toBe(first.punch.id);
@@ -50,7 +50,7 @@ describe(`attendance punches (${testDatabaseKind})`, () => {
   it("the same key sent in parallel still stores one punch", async () => {
     const session = await employeeSession();
     const key = crypto.randomUUID();
-    const results = await Promise.all(Array.from({ length: 5 }, () => punch(session, "OUT", key)));
+    const results = await Promise.all(Array.from({ length: 5 }, () => punch(session, "OUT", key, new Date())));
     expect(new Set(results.map((r) => r.punch.id)).size).toBe(1);
     expect(results.filter((r) => r.status === "created")).toHaveLength(1);
     expect(await count(session.accountId)).toBe(1);
@@ -58,7 +58,7 @@ describe(`attendance punches (${testDatabaseKind})`, () => {
 
   it("two renders sent in parallel (different keys) store one punch of a kind", async () => {
     const session = await employeeSession();
-    const results = await Promise.all(Array.from({ length: 4 }, () => punch(session, "IN", crypto.randomUUID())));
+    const results = await Promise.all(Array.from({ length: 4 }, () => punch(session, "IN", crypto.randomUUID(), new Date())));
     expect(results.filter((r) => r.status === "created")).toHaveLength(1);
     expect(await count(session.accountId)).toBe(1);
   });
@@ -66,36 +66,36 @@ describe(`attendance punches (${testDatabaseKind})`, () => {
   it("the same kind within 60 seconds returns the first punch; after that it is stored", async () => {
     const session = await employeeSession();
     const t0 = new Date();
-    const first = await punch(session, "IN", crypto.randomUUID(), { now: t0 });
-    const again = await punch(session, "IN", crypto.randomUUID(), { now: new Date(t0.getTime() + 59_000) });
+    const first = await punch(session, "IN", crypto.randomUUID(), t0);
+    const again = await punch(session, "IN", crypto.randomUUID(), new Date(t0.getTime() + 59_000));
     expect(again.status).toBe("too_soon");
     expect(again.punch.id).toBe(first.punch.id);
     expect(await count(session.accountId)).toBe(1);
 
-    const later = await punch(session, "IN", crypto.randomUUID(), { now: new Date(t0.getTime() + 61_000) });
+    const later = await punch(session, "IN", crypto.randomUUID(), new Date(t0.getTime() + 61_000));
     expect(later.status).toBe("created");
     expect(await count(session.accountId)).toBe(2);
   });
 
   it("clock-in then clock-out right away are both stored", async () => {
     const session = await employeeSession();
-    await punch(session, "IN", crypto.randomUUID());
-    const out = await punch(session, "OUT", crypto.randomUUID());
+    await punch(session, "IN", crypto.randomUUID(), new Date());
+    const out = await punch(session, "OUT", crypto.randomUUID(), new Date());
     expect(out.status).toBe("created");
-    expect((await todaysPunches(session)).map((p) => p.kind)).toEqual(["IN", "OUT"]);
+    expect((await todaysPunches(session, new Date())).map((p) => p.kind)).toEqual(["IN", "OUT"]);
   });
 
   it("todaysPunches lists only the caller's punches", async () => {
     const alice = await employeeSession();
     const bob = await employeeSession();
-    await punch(alice, "IN", crypto.randomUUID());
-    await punch(bob, "IN", crypto.randomUUID());
-    await punch(bob, "OUT", crypto.randomUUID());
-    const mine = await todaysPunches(alice);
+    await punch(alice, "IN", crypto.randomUUID(), new Date());
+    await punch(bob, "IN", crypto.randomUUID(), new Date());
+    await punch(bob, "OUT", crypto.randomUUID(), new Date());
+    const mine = await todaysPunches(alice, new Date());
     expect(mine).toHaveLength(1);
     const alicePunchIds = (await db().client.punch.findMany({ where: { accountId: alice.accountId } })).map((p) => p.id);
     expect(mine.map((p) => p.id)).toEqual(alicePunchIds);
-    expect(await todaysPunches(bob)).toHaveLength(2);
+    expect(await todaysPunches(bob, new Date())).toHaveLength(2);
   });
 
   it("todaysPunches follows the Japan-time day, whatever the server's zone", async () => {
@@ -110,9 +110,9 @@ describe(`attendance punches (${testDatabaseKind})`, () => {
       ],
     });
     // 2026-11-24 09:00 JST is still 2026-11-24 00:00 UTC: the UTC day would be the wrong one at other hours.
-    const list = await todaysPunches(session, { now: at("2026-11-24T09:00:00+09:00") });
+    const list = await todaysPunches(session, at("2026-11-24T09:00:00+09:00"));
     expect(list.map((p) => p.at.toISOString())).toEqual(["2026-11-23T15:00:00.000Z", "2026-11-23T23:30:00.000Z"]);
-    const early = await todaysPunches(session, { now: at("2026-11-24T00:30:00+09:00") });
+    const early = await todaysPunches(session, at("2026-11-24T00:30:00+09:00"));
     expect(early).toHaveLength(2);
   });
 
@@ -121,8 +121,8 @@ describe(`attendance punches (${testDatabaseKind})`, () => {
       const other = await createCompany(db().client, officeId, apps);
       const account = await createEmployee(db().client, other);
       const session = await sessionFor(db().client, account.id, "FULL");
-      await expect(punch(session, "IN", crypto.randomUUID())).rejects.toMatchObject({ name: "AppAccessError", reason: "not_licensed" });
-      await expect(todaysPunches(session)).rejects.toBeInstanceOf(AppAccessError);
+      await expect(punch(session, "IN", crypto.randomUUID(), new Date())).rejects.toMatchObject({ name: "AppAccessError", reason: "not_licensed" });
+      await expect(todaysPunches(session, new Date())).rejects.toBeInstanceOf(AppAccessError);
       expect(await count(account.id)).toBe(0);
     }
   });
@@ -130,14 +130,14 @@ describe(`attendance punches (${testDatabaseKind})`, () => {
   it("refuses sharoushi accounts, who have no company", async () => {
     const account = await createSharoushi(db().client, officeId);
     const session = await sessionFor(db().client, account.id, "FULL");
-    await expect(punch(session, "IN", crypto.randomUUID())).rejects.toMatchObject({ reason: "not_employee" });
-    await expect(todaysPunches(session)).rejects.toMatchObject({ reason: "not_employee" });
+    await expect(punch(session, "IN", crypto.randomUUID(), new Date())).rejects.toMatchObject({ reason: "not_employee" });
+    await expect(todaysPunches(session, new Date())).rejects.toMatchObject({ reason: "not_employee" });
   });
 
   it("rejects an empty or oversized idempotency key", async () => {
     const session = await employeeSession();
-    await expect(punch(session, "IN", "")).rejects.toThrow();
-    await expect(punch(session, "IN", "x".repeat(101))).rejects.toThrow();
+    await expect(punch(session, "IN", "", new Date())).rejects.toThrow();
+    await expect(punch(session, "IN", "x".repeat(101), new Date())).rejects.toThrow();
     expect(await count(session.accountId)).toBe(0);
   });
 });

@@ -29,7 +29,7 @@ describe(`attempts are counted before they are compared (${testDatabaseKind})`, 
 
   it("sign-in code step: a burst of wrong codes is compared at most as often as the bucket allows", async () => {
     const { account, secret } = await createTestAccount(db().client, { totp: true });
-    const { token } = await createFlow(account.id, "second_factor", testRequest, { mode: "FULL" });
+    const { token } = await createFlow(account.id, "second_factor", testRequest, new Date(), { mode: "FULL" });
     const browser = new TestBrowser();
     browser.jar.set(FLOW_COOKIE, token);
     const wrong = wrongFor(totpCode(secret!, Date.now() / 1000));
@@ -46,14 +46,14 @@ describe(`attempts are counted before they are compared (${testDatabaseKind})`, 
 
   it("e-mailed code: a burst (the right code last) compares at most MAX_CODE_ATTEMPTS guesses, then the code dies", async () => {
     const { account } = await createTestAccount(db().client);
-    const { flow, token } = await createFlow(account.id, "second_factor", testRequest);
+    const { flow, token } = await createFlow(account.id, "second_factor", testRequest, new Date());
     await db().client.loginFlow.update({
       where: { id: flow.id },
       data: { emailCodeHash: sha256(`email-code:${flow.id}:246810`), emailCodeExpiresAt: new Date(Date.now() + 30 * 60_000) },
     });
-    const fresh = (await flowByToken(token))!;
+    const fresh = (await flowByToken(token, new Date()))!;
     const guesses = [...Array.from({ length: BURST }, () => "000000"), "246810"];
-    const results = await Promise.all(guesses.map((g) => consumeEmailCode(fresh, g)));
+    const results = await Promise.all(guesses.map((g) => consumeEmailCode(fresh, g, new Date())));
     const compared = results.filter((r) => r === "wrong" || r === "ok").length;
     expect(compared).toBeLessThanOrEqual(MAX_CODE_ATTEMPTS);
     expect((await db().client.loginFlow.findUniqueOrThrow({ where: { id: flow.id } })).emailCodeHash).toBeNull();
@@ -62,9 +62,9 @@ describe(`attempts are counted before they are compared (${testDatabaseKind})`, 
   it("two-factor reset (limited session): a burst of wrong codes is compared at most as often as the limits allow", async () => {
     const { account } = await createTestAccount(db().client, { totp: true });
     const limited = await sessionFor(db().client, account.id, "LIMITED");
-    expect(await sendResetCode(limited, testRequest)).toEqual({ ok: true });
+    expect(await sendResetCode(limited, testRequest, new Date())).toEqual({ ok: true });
     const results = await Promise.all(
-      Array.from({ length: BURST }, () => resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: "000000" }, testRequest)),
+      Array.from({ length: BURST }, () => resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: "000000" }, testRequest, new Date())),
     );
     expect(results.every((r) => !r.ok)).toBe(true);
     expect(await secondFactorCount(account.id)).toBeLessThanOrEqual(BUCKET_CAP);
@@ -76,7 +76,7 @@ describe(`attempts are counted before they are compared (${testDatabaseKind})`, 
   it("two-factor reset code: a burst straight at the code check (the password already confirmed) compares at most the cap", async () => {
     const { account } = await createTestAccount(db().client, { totp: true });
     const limited = await sessionFor(db().client, account.id, "LIMITED");
-    expect(await sendResetCode(limited, testRequest)).toEqual({ ok: true });
+    expect(await sendResetCode(limited, testRequest, new Date())).toEqual({ ok: true });
     const now = new Date();
     const results = await Promise.all(Array.from({ length: BURST }, () => consumeResetCode(limited, "000000", now)));
     expect(results.filter((r) => r === "wrong_code").length).toBeLessThanOrEqual(BUCKET_CAP);
@@ -86,8 +86,8 @@ describe(`attempts are counted before they are compared (${testDatabaseKind})`, 
   it("e-mail change: a burst of wrong codes is compared at most as often as the limits allow", async () => {
     const { account } = await createTestAccount(db().client);
     const full = await sessionFor(db().client, account.id, "FULL");
-    expect(await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: `burst-${account.id}@test.example` }, testRequest)).toEqual({ ok: true });
-    const results = await Promise.all(Array.from({ length: BURST }, () => confirmEmailChange(full, "000000", testRequest)));
+    expect(await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: `burst-${account.id}@test.example` }, testRequest, new Date())).toEqual({ ok: true });
+    const results = await Promise.all(Array.from({ length: BURST }, () => confirmEmailChange(full, "000000", testRequest, new Date())));
     expect(results.every((r) => !r.ok)).toBe(true);
     expect(await secondFactorCount(account.id)).toBeLessThanOrEqual(BUCKET_CAP);
     expect(await db().client.auditEvent.count({ where: { accountId: account.id, type: "email.change_refused", detail: { path: ["reason"], equals: "wrong_code" } } })).toBeLessThanOrEqual(BUCKET_CAP);
@@ -97,7 +97,7 @@ describe(`attempts are counted before they are compared (${testDatabaseKind})`, 
     const { account, secret } = await createTestAccount(db().client, { totp: true });
     const browser = new TestBrowser("198.51.100.23");
     await db().client.ipThrottle.create({ data: { ip: browser.ip, windowStart: new Date(), failures: 200 } });
-    const { token } = await createFlow(account.id, "second_factor", testRequest, { mode: "FULL" });
+    const { token } = await createFlow(account.id, "second_factor", testRequest, new Date(), { mode: "FULL" });
     browser.jar.set(FLOW_COOKIE, token);
     expect(await browser.request(() => verifyStep(totpCode(secret!, Date.now() / 1000)))).toEqual({ ok: false, error: "locked" });
     // The same code from an address that is not limited passes.

@@ -56,16 +56,16 @@ describe(`second factors (${testDatabaseKind})`, () => {
 
   it("e-mailed codes: single use under parallel submissions, bound to their flow", async () => {
     const { account } = await createTestAccount(db().client);
-    const { flow, token } = await createFlow(account.id, "second_factor", testRequest);
-    const other = await createFlow(account.id, "second_factor", testRequest);
+    const { flow, token } = await createFlow(account.id, "second_factor", testRequest, new Date());
+    const other = await createFlow(account.id, "second_factor", testRequest, new Date());
     const expires = new Date(Date.now() + 30 * 60_000);
     // Store a known code the way issueEmailCode does (its hash, bound to the flow id).
     await db().client.loginFlow.update({ where: { id: flow.id }, data: { emailCodeHash: sha256(`email-code:${flow.id}:123456`), emailCodeExpiresAt: expires } });
-    const fresh = (await flowByToken(token))!;
+    const fresh = (await flowByToken(token, new Date()))!;
     // The same code typed into another flow is wrong there.
-    const otherFlow = (await flowByToken(other.token))!;
-    expect(await consumeEmailCode(otherFlow, "123456")).toBe("none");
-    const results = await Promise.all(Array.from({ length: 6 }, () => consumeEmailCode(fresh, "123456")));
+    const otherFlow = (await flowByToken(other.token, new Date()))!;
+    expect(await consumeEmailCode(otherFlow, "123456", new Date())).toBe("none");
+    const results = await Promise.all(Array.from({ length: 6 }, () => consumeEmailCode(fresh, "123456", new Date())));
     expect(results.filter((r) => r === "ok")).toHaveLength(1);
     const row = await db().client.loginFlow.findUnique({ where: { id: flow.id } });
     expect(row!.emailCodeHash).toBeNull();
@@ -73,17 +73,17 @@ describe(`second factors (${testDatabaseKind})`, () => {
 
   it("e-mailed codes expire after their time and die after five wrong guesses", async () => {
     const { account } = await createTestAccount(db().client);
-    const { flow, token } = await createFlow(account.id, "second_factor", testRequest);
+    const { flow, token } = await createFlow(account.id, "second_factor", testRequest, new Date());
     await db().client.loginFlow.update({
       where: { id: flow.id },
       data: { emailCodeHash: sha256(`email-code:${flow.id}:654321`), emailCodeExpiresAt: new Date(Date.now() + 60_000) },
     });
     const later = new Date(Date.now() + 31 * 60_000);
-    expect(await consumeEmailCode((await flowByToken(token))!, "654321", later)).toBe("expired");
+    expect(await consumeEmailCode((await flowByToken(token, new Date()))!, "654321", later)).toBe("expired");
 
-    for (let i = 0; i < MAX_CODE_ATTEMPTS; i++) expect(await consumeEmailCode((await flowByToken(token))!, "000000")).toBe("wrong");
+    for (let i = 0; i < MAX_CODE_ATTEMPTS; i++) expect(await consumeEmailCode((await flowByToken(token, new Date()))!, "000000", new Date())).toBe("wrong");
     // The right code no longer works: a new one must be sent.
-    expect(await consumeEmailCode((await flowByToken(token))!, "654321")).toBe("none");
+    expect(await consumeEmailCode((await flowByToken(token, new Date()))!, "654321", new Date())).toBe("none");
   });
 
   it("recovery codes work once each and are stored as a keyed hash", async () => {
@@ -100,21 +100,21 @@ describe(`second factors (${testDatabaseKind})`, () => {
 
     // As a phone types it: lower case, full width, spaces instead of hyphens.
     const typed = codes[1]!.toLowerCase().replace(/-/g, " ").replace(/[0-9a-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
-    expect(await redeemRecoveryCode(account.id, normaliseRecoveryCode(typed))).toBe(9);
+    expect(await redeemRecoveryCode(account.id, normaliseRecoveryCode(typed), new Date())).toBe(9);
     // Used once: refused the second time.
-    expect(await redeemRecoveryCode(account.id, normaliseRecoveryCode(codes[1]))).toBeNull();
+    expect(await redeemRecoveryCode(account.id, normaliseRecoveryCode(codes[1]), new Date())).toBeNull();
     // Another account's code, and the old 10-character format, are refused.
     const other = await createTestAccount(db().client, { totp: true });
     const otherCodes = await replaceRecoveryCodes(other.account.id);
-    expect(await redeemRecoveryCode(account.id, normaliseRecoveryCode(otherCodes[0]))).toBeNull();
-    expect(await redeemRecoveryCode(account.id, "ABCDEFGHJK")).toBeNull();
+    expect(await redeemRecoveryCode(account.id, normaliseRecoveryCode(otherCodes[0]), new Date())).toBeNull();
+    expect(await redeemRecoveryCode(account.id, "ABCDEFGHJK", new Date())).toBeNull();
   });
 
   it("of six parallel uses of one recovery code, exactly one wins", async () => {
     const { account } = await createTestAccount(db().client, { totp: true });
     const codes = await replaceRecoveryCodes(account.id);
     const normalised = normaliseRecoveryCode(codes[0]);
-    const results = await Promise.all(Array.from({ length: 6 }, () => redeemRecoveryCode(account.id, normalised)));
+    const results = await Promise.all(Array.from({ length: 6 }, () => redeemRecoveryCode(account.id, normalised, new Date())));
     expect(results.filter((x) => x !== null)).toEqual([9]);
     expect(await db().client.recoveryCode.count({ where: { accountId: account.id, usedAt: { not: null } } })).toBe(1);
   });
@@ -132,7 +132,7 @@ describe(`issuing e-mailed codes (${testDatabaseKind})`, () => {
     const { issueEmailCode, RESEND_COOLDOWN_MS } = await import("@/lib/auth/email-code");
     const { account } = await createTestAccount(db().client);
     const who = { id: account.id, loginId: account.loginId, email: account.email, locale: "ja" as const };
-    const { token } = await createFlow(account.id, "second_factor", testRequest);
+    const { token } = await createFlow(account.id, "second_factor", testRequest, new Date());
     const t0 = new Date();
     expect(await issueEmailCode((await flowByToken(token, t0))!, who, testRequest, t0)).toEqual({ ok: true });
     const first = await lastCode(account.email);
@@ -150,8 +150,8 @@ describe(`issuing e-mailed codes (${testDatabaseKind})`, () => {
   it("the audit log holds no code", async () => {
     const { issueEmailCode } = await import("@/lib/auth/email-code");
     const { account } = await createTestAccount(db().client);
-    const { token } = await createFlow(account.id, "second_factor", testRequest);
-    await issueEmailCode((await flowByToken(token))!, { id: account.id, loginId: account.loginId, email: account.email, locale: "en" }, testRequest);
+    const { token } = await createFlow(account.id, "second_factor", testRequest, new Date());
+    await issueEmailCode((await flowByToken(token, new Date()))!, { id: account.id, loginId: account.loginId, email: account.email, locale: "en" }, testRequest, new Date());
     const code = await lastCode(account.email);
     const events = await db().client.auditEvent.findMany({ where: { accountId: account.id } });
     expect(events.length).toBeGreaterThan(0);

@@ -30,11 +30,11 @@ describe(`e-mail change ends skips and sessions (${testDatabaseKind})`, () => {
     expect(await liveSkips(account.id)).toBe(2);
 
     const newEmail = `moved-${account.id}@test.example`;
-    expect(await requestEmailChange(here, { password: TEST_PASSWORD, newEmail }, testRequest)).toEqual({ ok: true });
-    expect(await confirmEmailChange(here, await lastCodeTo(newEmail), testRequest)).toEqual({ ok: true, newEmail });
+    expect(await requestEmailChange(here, { password: TEST_PASSWORD, newEmail }, testRequest, new Date())).toEqual({ ok: true });
+    expect(await confirmEmailChange(here, await lastCodeTo(newEmail), testRequest, new Date())).toEqual({ ok: true, newEmail });
 
-    expect(await validateSession(here.sid)).not.toBeNull();
-    expect(await validateSession(elsewhere.sid)).toBeNull();
+    expect(await validateSession(here.sid, new Date())).not.toBeNull();
+    expect(await validateSession(elsewhere.sid, new Date())).toBeNull();
     expect(await liveSkips(account.id)).toBe(0);
     const [toOld] = await mailsTo(account.email);
     expect(toOld!.text).toContain(maskEmail(newEmail));
@@ -53,11 +53,11 @@ describe(`e-mail change ends skips and sessions (${testDatabaseKind})`, () => {
     await rememberBrowser({ id: employee.id, role: "EMPLOYEE" }, testRequest, new Date());
 
     const newEmail = `office-moved-${employee.id}@test.example`;
-    expect(await changeEmployeeEmail(actor, employee.id, newEmail, testRequest)).toEqual({ ok: true, notified: true });
+    expect(await changeEmployeeEmail(actor, employee.id, newEmail, testRequest, new Date())).toEqual({ ok: true, notified: true });
 
-    for (const s of sessions) expect(await validateSession(s.sid)).toBeNull();
+    for (const s of sessions) expect(await validateSession(s.sid, new Date())).toBeNull();
     expect(await liveSkips(employee.id)).toBe(0);
-    expect(await validateSession(actor.sid)).not.toBeNull();
+    expect(await validateSession(actor.sid, new Date())).not.toBeNull();
     expect(await mailsTo(employee.email)).toHaveLength(1);
     expect(await mailsTo(newEmail)).toHaveLength(1);
   });

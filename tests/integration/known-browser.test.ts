@@ -18,14 +18,14 @@ describe(`known browsers (${testDatabaseKind})`, () => {
 
   /** What finishSignIn does after a completed sign-in on this browser. */
   async function signedIn(browser: TestBrowser, accountId: string) {
-    const known = await rememberKnownBrowser(browser.jar.get(KNOWN_BROWSER_COOKIE), accountId);
+    const known = await rememberKnownBrowser(browser.jar.get(KNOWN_BROWSER_COOKIE), accountId, new Date());
     browser.jar.set(KNOWN_BROWSER_COOKIE, known.value);
   }
-  const knownHere = (browser: TestBrowser, accountId: string) => isKnownBrowser(browser.jar.get(KNOWN_BROWSER_COOKIE), accountId);
+  const knownHere = (browser: TestBrowser, accountId: string) => isKnownBrowser(browser.jar.get(KNOWN_BROWSER_COOKIE), accountId, new Date());
 
   /** A stranger fills the unknown-browser bucket until it refuses. */
   async function lockUnknownBucket(accountId: string) {
-    while ((await claimAttempt(accountId, "password:other")).ok);
+    while ((await claimAttempt(accountId, "password:other", new Date())).ok);
   }
 
   it("is a random token per browser, stored only as a hash, bound to its account", async () => {
@@ -48,9 +48,9 @@ describe(`known browsers (${testDatabaseKind})`, () => {
 
   it("a forged value, or the old HMAC tag of the account, is not known", async () => {
     const { account } = await createTestAccount(db().client);
-    expect(await isKnownBrowser("A".repeat(43), account.id)).toBe(false);
-    expect(await isKnownBrowser("garbage", account.id)).toBe(false);
-    expect(await isKnownBrowser(hmac(process.env.AUTH_SECRET!, `known-browser:${account.id}`).slice(0, 22), account.id)).toBe(false);
+    expect(await isKnownBrowser("A".repeat(43), account.id, new Date())).toBe(false);
+    expect(await isKnownBrowser("garbage", account.id, new Date())).toBe(false);
+    expect(await isKnownBrowser(hmac(process.env.AUTH_SECRET!, `known-browser:${account.id}`).slice(0, 22), account.id, new Date())).toBe(false);
   });
 
   it("the real user's known browser still signs in while strangers have filled the other bucket", async () => {
@@ -75,7 +75,7 @@ describe(`known browsers (${testDatabaseKind})`, () => {
 
     const later = new TestBrowser("198.51.100.52");
     later.jar.set(KNOWN_BROWSER_COOKIE, mine.jar.get(KNOWN_BROWSER_COOKIE)!);
-    expect(await setNewPassword(account, "a fresh passphrase for 2026", { req: testRequest, reason: "changed" })).toEqual({ ok: true });
+    expect(await setNewPassword(account, "a fresh passphrase for 2026", { req: testRequest, reason: "changed" }, new Date())).toEqual({ ok: true });
     expect(await knownHere(later, account.id)).toBe(false);
     expect(await knownHere(mine, account.id)).toBe(false);
     // So the copy lands in the unknown bucket, which strangers may have filled: refused.
@@ -87,7 +87,7 @@ describe(`known browsers (${testDatabaseKind})`, () => {
     const { account } = await createTestAccount(db().client, { totp: true });
     const mine = new TestBrowser();
     await signedIn(mine, account.id);
-    await resetSecondFactor(account.id);
+    await resetSecondFactor(account.id, {}, new Date());
     expect(await knownHere(mine, account.id)).toBe(false);
   });
 

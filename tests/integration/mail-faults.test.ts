@@ -55,7 +55,7 @@ describe(`an e-mailed code whose send fails (${testDatabaseKind})`, () => {
 
   async function flowWithAccount() {
     const { account } = await createTestAccount(db().client);
-    const { flow } = await createFlow(account.id, "second_factor", testRequest, { mode: "FULL" });
+    const { flow } = await createFlow(account.id, "second_factor", testRequest, new Date(), { mode: "FULL" });
     return { account: { ...account, locale: "ja" as const }, flow };
   }
   const reload = async (id: string) => (await db().client.loginFlow.findUniqueOrThrow({ where: { id } })) as unknown as Flow;

@@ -61,10 +61,10 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
       const { employee: enrolled } = await enrolledEmployee();
       const plain = await ownEmployee(1);
       const foreign = await foreignEmployee();
-      for (let i = 0; i < 5; i++) await recordFailure(plain.id, "password:other");
+      for (let i = 0; i < 5; i++) await recordFailure(plain.id, "password:other", new Date());
 
       expect((await listOfficeCompanies(actor)).map((c) => c.id).sort()).toEqual([...ours.companyIds].sort());
-      const { groups } = await listEmployees(actor);
+      const { groups } = await listEmployees(actor, {}, new Date());
       expect(groups.map((g) => g.company.id).sort()).toEqual([...ours.companyIds].sort());
       const all = groups.flatMap((g) => g.employees);
       expect(all.map((e) => e.id)).not.toContain(foreign.id);
@@ -77,17 +77,17 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
       const actor = await sharoushiSession();
       const target = await ownEmployee(1);
       const fullWidthLower = target.loginId.toLowerCase().replace(/[0-9a-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
-      const byId = await listEmployees(actor, { q: fullWidthLower });
+      const byId = await listEmployees(actor, { q: fullWidthLower }, new Date());
       expect(byId.groups.flatMap((g) => g.employees).map((e) => e.id)).toEqual([target.id]);
-      const byName = await listEmployees(actor, { q: target.displayName });
+      const byName = await listEmployees(actor, { q: target.displayName }, new Date());
       expect(byName.groups.flatMap((g) => g.employees).map((e) => e.id)).toEqual([target.id]);
-      const firstCompanyOnly = await listEmployees(actor, { companyId: ours.companyIds[0] });
+      const firstCompanyOnly = await listEmployees(actor, { companyId: ours.companyIds[0] }, new Date());
       expect(firstCompanyOnly.groups.map((g) => g.company.id)).toEqual([ours.companyIds[0]]);
       // Another office's company as a filter shows nothing of it.
-      const foreignFilter = await listEmployees(actor, { companyId: theirs.companyId });
+      const foreignFilter = await listEmployees(actor, { companyId: theirs.companyId }, new Date());
       expect(foreignFilter.groups).toEqual([]);
       const foreign = await foreignEmployee();
-      expect((await listEmployees(actor, { q: foreign.loginId })).groups).toEqual([]);
+      expect((await listEmployees(actor, { q: foreign.loginId }, new Date())).groups).toEqual([]);
     });
 
     it("is refused to employees (even in full mode), limited sessions and sessions without office", async () => {
@@ -95,19 +95,19 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
       const employeeFull = await sessionFor(db().client, employee.id, "FULL");
       const limited = await sharoushiSession(ours.officeId, "LIMITED");
       for (const s of [employeeFull, limited, null]) {
-        await expect(listEmployees(s)).rejects.toBeInstanceOf(OfficeAccessError);
+        await expect(listEmployees(s, {}, new Date())).rejects.toBeInstanceOf(OfficeAccessError);
         await expect(listOfficeCompanies(s)).rejects.toBeInstanceOf(OfficeAccessError);
-        await expect(getEmployeeDetail(s, employee.id)).rejects.toBeInstanceOf(OfficeAccessError);
+        await expect(getEmployeeDetail(s, employee.id, new Date())).rejects.toBeInstanceOf(OfficeAccessError);
       }
     });
 
     it("the detail of another office's employee, or of a sharoushi, reads as not found", async () => {
       const actor = await sharoushiSession();
-      expect(await getEmployeeDetail(actor, (await foreignEmployee()).id)).toBeNull();
-      expect(await getEmployeeDetail(actor, actor.accountId)).toBeNull();
-      expect(await getEmployeeDetail(actor, "x".repeat(500))).toBeNull();
+      expect(await getEmployeeDetail(actor, (await foreignEmployee()).id, new Date())).toBeNull();
+      expect(await getEmployeeDetail(actor, actor.accountId, new Date())).toBeNull();
+      expect(await getEmployeeDetail(actor, "x".repeat(500), new Date())).toBeNull();
       const own = await ownEmployee();
-      expect(await getEmployeeDetail(actor, own.id)).toMatchObject({ id: own.id, loginId: own.loginId, locked: false, activeSessions: 0 });
+      expect(await getEmployeeDetail(actor, own.id, new Date())).toMatchObject({ id: own.id, loginId: own.loginId, locked: false, activeSessions: 0 });
     });
   });
 
@@ -116,18 +116,18 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
       const client = db().client;
       const actor = await sharoushiSession();
       const { employee, session } = await enrolledEmployee();
-      await createFlow(employee.id, "second_factor", testRequest, { mode: "FULL" });
+      await createFlow(employee.id, "second_factor", testRequest, new Date(), { mode: "FULL" });
 
-      expect(await resetEmployeeSecondFactor(actor, employee.id, testRequest)).toEqual({ ok: true, notified: true });
+      expect(await resetEmployeeSecondFactor(actor, employee.id, testRequest, new Date())).toEqual({ ok: true, notified: true });
 
       expect(await client.totpCredential.count({ where: { accountId: employee.id } })).toBe(0);
       expect(await client.recoveryCode.count({ where: { accountId: employee.id } })).toBe(0);
       expect((await client.account.findUniqueOrThrow({ where: { id: employee.id } })).secondFactor).toBeNull();
       expect(await client.rememberedBrowser.count({ where: { accountId: employee.id, revokedAt: null } })).toBe(0);
-      expect(await validateSession(session.sid)).toBeNull();
+      expect(await validateSession(session.sid, new Date())).toBeNull();
       expect(await client.loginFlow.count({ where: { accountId: employee.id } })).toBe(0);
       // The sharoushi's own session is untouched.
-      expect(await validateSession(actor.sid)).not.toBeNull();
+      expect(await validateSession(actor.sid, new Date())).not.toBeNull();
 
       const [event] = await auditsOf(employee.id, "two_factor.reset");
       expect(event).toMatchObject({ loginId: employee.loginId, ip: testRequest.ip });
@@ -144,16 +144,16 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
       const colleague = await sessionFor(client, (await ownEmployee()).id, "FULL");
       const limited = await sharoushiSession(ours.officeId, "LIMITED");
 
-      expect(await resetEmployeeSecondFactor(foreignActor, employee.id, testRequest)).toEqual({ ok: false, error: "not_found" });
-      expect(await resetEmployeeSecondFactor(colleague, employee.id, testRequest)).toEqual({ ok: false, error: "forbidden" });
-      expect(await resetEmployeeSecondFactor(limited, employee.id, testRequest)).toEqual({ ok: false, error: "forbidden" });
-      expect(await resetEmployeeSecondFactor(null, employee.id, testRequest)).toEqual({ ok: false, error: "forbidden" });
+      expect(await resetEmployeeSecondFactor(foreignActor, employee.id, testRequest, new Date())).toEqual({ ok: false, error: "not_found" });
+      expect(await resetEmployeeSecondFactor(colleague, employee.id, testRequest, new Date())).toEqual({ ok: false, error: "forbidden" });
+      expect(await resetEmployeeSecondFactor(limited, employee.id, testRequest, new Date())).toEqual({ ok: false, error: "forbidden" });
+      expect(await resetEmployeeSecondFactor(null, employee.id, testRequest, new Date())).toEqual({ ok: false, error: "forbidden" });
       // An employee cannot reset even their own second factor through the office's door.
-      expect(await resetEmployeeSecondFactor(session, employee.id, testRequest)).toEqual({ ok: false, error: "forbidden" });
+      expect(await resetEmployeeSecondFactor(session, employee.id, testRequest, new Date())).toEqual({ ok: false, error: "forbidden" });
 
       expect(await client.totpCredential.count({ where: { accountId: employee.id } })).toBe(1);
       expect(await client.recoveryCode.count({ where: { accountId: employee.id } })).toBe(1);
-      expect(await validateSession(session.sid)).not.toBeNull();
+      expect(await validateSession(session.sid, new Date())).not.toBeNull();
       expect(await auditsOf(employee.id, "two_factor.reset")).toEqual([]);
       expect(await mailsTo(employee.email)).toEqual([]);
       const refused = await client.auditEvent.findMany({ where: { type: "office.refused", accountId: foreignActor.accountId } });
@@ -166,47 +166,47 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
       const client = db().client;
       const actor = await sharoushiSession();
       const employee = await ownEmployee();
-      for (let i = 0; i < 6; i++) await recordFailure(employee.id, "password:other");
+      for (let i = 0; i < 6; i++) await recordFailure(employee.id, "password:other", new Date());
       // The hard limit is the second factor's alone (a password bucket ends in a capped delay).
-      for (let i = 0; i < MAX_CONSECUTIVE_FAILURES; i++) await recordFailure(employee.id, "second_factor");
-      expect(await isLocked(employee.id, "password:other")).toBe(true);
-      expect(await isLocked(employee.id, "second_factor")).toBe(true);
-      const detail = await getEmployeeDetail(actor, employee.id);
+      for (let i = 0; i < MAX_CONSECUTIVE_FAILURES; i++) await recordFailure(employee.id, "second_factor", new Date());
+      expect(await isLocked(employee.id, "password:other", new Date())).toBe(true);
+      expect(await isLocked(employee.id, "second_factor", new Date())).toBe(true);
+      const detail = await getEmployeeDetail(actor, employee.id, new Date());
       expect(detail).toMatchObject({ locked: true, lockedUntil: null }); // the hard limit: until unlocked
 
-      expect(await unlockEmployee(actor, employee.id, testRequest)).toEqual({ ok: true, notified: true });
+      expect(await unlockEmployee(actor, employee.id, testRequest, new Date())).toEqual({ ok: true, notified: true });
 
-      expect(await isLocked(employee.id, "password:other")).toBe(false);
-      expect(await isLocked(employee.id, "second_factor")).toBe(false);
+      expect(await isLocked(employee.id, "password:other", new Date())).toBe(false);
+      expect(await isLocked(employee.id, "second_factor", new Date())).toBe(false);
       expect(await client.authThrottle.count({ where: { accountId: employee.id } })).toBe(0);
       // Counting starts again from zero: four more failures do not lock.
-      for (let i = 0; i < 4; i++) await recordFailure(employee.id, "password:other");
-      expect(await isLocked(employee.id, "password:other")).toBe(false);
+      for (let i = 0; i < 4; i++) await recordFailure(employee.id, "password:other", new Date());
+      expect(await isLocked(employee.id, "password:other", new Date())).toBe(false);
 
       const [event] = await auditsOf(employee.id, "account.unlocked");
       expect(event!.detail).toMatchObject({ by: "office", actorAccountId: actor.accountId, actorLoginId: actor.loginId, notified: true });
       expect((event!.detail as Prisma.JsonObject).buckets).toEqual(expect.arrayContaining(["password:other", "second_factor"]));
       expect((await mailsTo(employee.email)).map((m) => m.subject)).toEqual(["【Tobira】アカウントのロックが解除されました"]);
-      expect(await unlockEmployee(actor, employee.id, testRequest)).toEqual({ ok: false, error: "not_locked" });
+      expect(await unlockEmployee(actor, employee.id, testRequest, new Date())).toEqual({ ok: false, error: "not_locked" });
     });
 
     it("is refused for another office's employee, for employees and for limited sessions", async () => {
       const client = db().client;
       const employee = await ownEmployee();
-      for (let i = 0; i < 5; i++) await recordFailure(employee.id, "password:other");
+      for (let i = 0; i < 5; i++) await recordFailure(employee.id, "password:other", new Date());
       const actors = [
         await sharoushiSession(theirs.officeId),
         await sessionFor(client, (await ownEmployee()).id, "FULL"),
         await sharoushiSession(ours.officeId, "LIMITED"),
       ];
       const results = [];
-      for (const actor of actors) results.push(await unlockEmployee(actor, employee.id, testRequest));
+      for (const actor of actors) results.push(await unlockEmployee(actor, employee.id, testRequest, new Date()));
       expect(results).toEqual([
         { ok: false, error: "not_found" },
         { ok: false, error: "forbidden" },
         { ok: false, error: "forbidden" },
       ]);
-      expect(await isLocked(employee.id, "password:other")).toBe(true);
+      expect(await isLocked(employee.id, "password:other", new Date())).toBe(true);
       expect(await mailsTo(employee.email)).toEqual([]);
     });
   });
@@ -216,12 +216,12 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
       const client = db().client;
       const actor = await sharoushiSession();
       const employee = await ownEmployee();
-      await createFlow(employee.id, "second_factor", testRequest, { mode: "FULL" });
+      await createFlow(employee.id, "second_factor", testRequest, new Date(), { mode: "FULL" });
       const newEmail = `new-${randomBytes(3).toString("hex")}@example.jp`;
 
       // Typed on a phone: full-width and spaces.
       const typed = ` ${newEmail.replace(/[a-z0-9@.-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0))} `;
-      expect(await changeEmployeeEmail(actor, employee.id, typed, testRequest)).toEqual({ ok: true, notified: true });
+      expect(await changeEmployeeEmail(actor, employee.id, typed, testRequest, new Date())).toEqual({ ok: true, notified: true });
 
       expect((await client.account.findUniqueOrThrow({ where: { id: employee.id } })).email).toBe(newEmail);
       expect(await client.loginFlow.count({ where: { accountId: employee.id } })).toBe(0);
@@ -236,7 +236,7 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
         by: "office", actorAccountId: actor.accountId, actorLoginId: actor.loginId,
         from: maskEmail(employee.email), to: maskEmail(newEmail), notifiedOld: true, notifiedNew: true,
       });
-      expect((await getEmployeeDetail(actor, employee.id))!.email).toBe(newEmail);
+      expect((await getEmployeeDetail(actor, employee.id, new Date()))!.email).toBe(newEmail);
     });
 
     it("refuses a malformed or unchanged address, changing nothing", async () => {
@@ -244,9 +244,9 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
       const actor = await sharoushiSession();
       const employee = await ownEmployee();
       for (const bad of ["", "not-an-address", "a@b", "x".repeat(250) + "@example.jp", 42, null]) {
-        expect(await changeEmployeeEmail(actor, employee.id, bad, testRequest)).toEqual({ ok: false, error: "invalid_email" });
+        expect(await changeEmployeeEmail(actor, employee.id, bad, testRequest, new Date())).toEqual({ ok: false, error: "invalid_email" });
       }
-      expect(await changeEmployeeEmail(actor, employee.id, employee.email.toUpperCase(), testRequest)).toEqual({ ok: false, error: "same_email" });
+      expect(await changeEmployeeEmail(actor, employee.id, employee.email.toUpperCase(), testRequest, new Date())).toEqual({ ok: false, error: "same_email" });
       expect((await client.account.findUniqueOrThrow({ where: { id: employee.id } })).email).toBe(employee.email);
       expect(await mailsTo(employee.email)).toEqual([]);
       expect(await auditsOf(employee.id, "email.changed")).toEqual([]);
@@ -262,7 +262,7 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
         await sharoushiSession(ours.officeId, "LIMITED"),
       ];
       const results = [];
-      for (const actor of actors) results.push(await changeEmployeeEmail(actor, employee.id, attacker, testRequest));
+      for (const actor of actors) results.push(await changeEmployeeEmail(actor, employee.id, attacker, testRequest, new Date()));
       expect(results.map((r) => (r.ok ? "ok" : r.error))).toEqual(["not_found", "forbidden", "forbidden"]);
       expect((await client.account.findUniqueOrThrow({ where: { id: employee.id } })).email).toBe(employee.email);
       expect(await mailsTo(attacker)).toEqual([]);
@@ -273,7 +273,7 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
       const actor = await sharoushiSession();
       const employee = await ownEmployee();
       const results = await Promise.all(
-        ["one", "two"].map((n) => changeEmployeeEmail(actor, employee.id, `${n}-${employee.loginId.toLowerCase()}@example.jp`, testRequest)),
+        ["one", "two"].map((n) => changeEmployeeEmail(actor, employee.id, `${n}-${employee.loginId.toLowerCase()}@example.jp`, testRequest, new Date())),
       );
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "conflict" }]);

@@ -27,8 +27,8 @@ describe(`office: unlocking office staff (${testDatabaseKind})`, () => {
   /** A staff member locked for good: the second factor's hard limit. */
   async function lockedStaff(officeId = ours) {
     const staff = await createSharoushi(db().client, officeId);
-    for (let i = 0; i < MAX_CONSECUTIVE_FAILURES; i++) await recordFailure(staff.id, "second_factor");
-    for (let i = 0; i < 6; i++) await recordFailure(staff.id, "password:other");
+    for (let i = 0; i < MAX_CONSECUTIVE_FAILURES; i++) await recordFailure(staff.id, "second_factor", new Date());
+    for (let i = 0; i < 6; i++) await recordFailure(staff.id, "password:other", new Date());
     return staff;
   }
 
@@ -36,16 +36,16 @@ describe(`office: unlocking office staff (${testDatabaseKind})`, () => {
     const actor = await admin(ours);
     const staff = await lockedStaff();
     expect(await isOfficeAdmin(actor)).toBe(true);
-    expect((await listLockedStaff(actor)).map((s) => s.id)).toContain(staff.id);
+    expect((await listLockedStaff(actor, new Date())).map((s) => s.id)).toContain(staff.id);
 
-    expect(await unlockStaff(actor, staff.id, testRequest)).toEqual({ ok: true, notified: true });
-    expect(await isLocked(staff.id, "second_factor")).toBe(false);
-    expect(await isLocked(staff.id, "password:other")).toBe(false);
-    expect((await listLockedStaff(actor)).map((s) => s.id)).not.toContain(staff.id);
+    expect(await unlockStaff(actor, staff.id, testRequest, new Date())).toEqual({ ok: true, notified: true });
+    expect(await isLocked(staff.id, "second_factor", new Date())).toBe(false);
+    expect(await isLocked(staff.id, "password:other", new Date())).toBe(false);
+    expect((await listLockedStaff(actor, new Date())).map((s) => s.id)).not.toContain(staff.id);
     const event = await db().client.auditEvent.findFirstOrThrow({ where: { accountId: staff.id, type: "account.unlocked" } });
     expect(event.detail).toMatchObject({ by: "office_admin", actorAccountId: actor.accountId });
     expect(await db().client.devMail.count({ where: { to: staff.email } })).toBe(1);
-    expect(await unlockStaff(actor, staff.id, testRequest)).toEqual({ ok: false, error: "not_locked" });
+    expect(await unlockStaff(actor, staff.id, testRequest, new Date())).toEqual({ ok: false, error: "not_locked" });
   });
 
   it("is refused to staff without the permission, another office's administrator, employees and limited sessions", async () => {
@@ -59,7 +59,7 @@ describe(`office: unlocking office staff (${testDatabaseKind})`, () => {
       null,
     ];
     const results = [];
-    for (const actor of actors) results.push(await unlockStaff(actor, staff.id, testRequest));
+    for (const actor of actors) results.push(await unlockStaff(actor, staff.id, testRequest, new Date()));
     expect(results).toEqual([
       { ok: false, error: "forbidden" },
       { ok: false, error: "not_found" },
@@ -67,23 +67,23 @@ describe(`office: unlocking office staff (${testDatabaseKind})`, () => {
       { ok: false, error: "forbidden" },
       { ok: false, error: "forbidden" },
     ]);
-    expect(await isLocked(staff.id, "second_factor")).toBe(true);
-    expect(await listLockedStaff(actors[0]!)).toEqual([]);
-    expect(await listLockedStaff(actors[1]!)).not.toContainEqual(expect.objectContaining({ id: staff.id }));
+    expect(await isLocked(staff.id, "second_factor", new Date())).toBe(true);
+    expect(await listLockedStaff(actors[0]!, new Date())).toEqual([]);
+    expect(await listLockedStaff(actors[1]!, new Date())).not.toContainEqual(expect.objectContaining({ id: staff.id }));
   });
 
   it("reaches staff accounts only: an employee of a client company is not a staff target", async () => {
     const actor = await admin(ours);
     const company = await createCompany(db().client, ours, { ATTENDANCE: true });
     const employee = await createEmployee(db().client, company);
-    for (let i = 0; i < 6; i++) await recordFailure(employee.id, "password:other");
-    expect(await unlockStaff(actor, employee.id, testRequest)).toEqual({ ok: false, error: "not_found" });
+    for (let i = 0; i < 6; i++) await recordFailure(employee.id, "password:other", new Date());
+    expect(await unlockStaff(actor, employee.id, testRequest, new Date())).toEqual({ ok: false, error: "not_found" });
   });
 
   it("a permission taken away takes effect at once", async () => {
     const actor = await admin(ours);
     const staff = await lockedStaff();
     await db().client.account.update({ where: { id: actor.accountId }, data: { isOfficeAdmin: false } });
-    expect(await unlockStaff(actor, staff.id, testRequest)).toEqual({ ok: false, error: "forbidden" });
+    expect(await unlockStaff(actor, staff.id, testRequest, new Date())).toEqual({ ok: false, error: "forbidden" });
   });
 });

@@ -35,17 +35,17 @@ describe(`revocations across two app instances (${testDatabaseKind})`, () => {
   };
 
   async function signedIn(accountId: string, mode: "FULL" | "LIMITED" = "FULL") {
-    const { flow } = await createFlow(accountId, "second_factor", testRequest);
-    const user = await redeemGrant((await completeFlow(flow, mode))!, testRequest);
+    const { flow } = await createFlow(accountId, "second_factor", testRequest, new Date());
+    const user = await redeemGrant((await completeFlow(flow, mode, new Date()))!, testRequest, new Date());
     return user!.sid;
   }
 
   it("ending sessions on B ends them on A at once", async () => {
     const { account } = await createTestAccount(instanceA);
     const sid = await on(instanceA, () => signedIn(account.id));
-    expect(await on(instanceA, () => validateSession(sid))).not.toBeNull();
-    await on(instanceB, () => revokeSessions(account.id));
-    expect(await on(instanceA, () => validateSession(sid))).toBeNull();
+    expect(await on(instanceA, () => validateSession(sid, new Date()))).not.toBeNull();
+    await on(instanceB, () => revokeSessions(account.id, {}, new Date()));
+    expect(await on(instanceA, () => validateSession(sid, new Date()))).toBeNull();
   });
 
   it("a password change on B ends A's other sessions and every skip, keeping B's own session", async () => {
@@ -54,11 +54,11 @@ describe(`revocations across two app instances (${testDatabaseKind})`, () => {
     const onB = await on(instanceB, () => signedIn(account.id));
     const cookie = await on(instanceA, () => rememberBrowser(account, testRequest, new Date()));
     const result = await on(instanceB, () =>
-      setNewPassword(account, "a-much-better-passphrase-2026", { keepSid: onB, req: testRequest, reason: "changed" }),
+      setNewPassword(account, "a-much-better-passphrase-2026", { keepSid: onB, req: testRequest, reason: "changed" }, new Date()),
     );
     expect(result).toEqual({ ok: true });
-    expect(await on(instanceA, () => validateSession(onA))).toBeNull();
-    expect(await on(instanceB, () => validateSession(onB))).not.toBeNull();
+    expect(await on(instanceA, () => validateSession(onA, new Date()))).toBeNull();
+    expect(await on(instanceB, () => validateSession(onB, new Date()))).not.toBeNull();
     expect(await on(instanceA, () => checkSkip(account, cookie!.value, testRequest, new Date()))).toBe("rejected");
   });
 
@@ -66,8 +66,8 @@ describe(`revocations across two app instances (${testDatabaseKind})`, () => {
     const { account } = await createTestAccount(instanceA, { totp: true });
     const sid = await on(instanceA, () => signedIn(account.id));
     const cookie = await on(instanceA, () => rememberBrowser(account, testRequest, new Date()));
-    await on(instanceB, () => resetSecondFactor(account.id));
-    expect(await on(instanceA, () => validateSession(sid))).toBeNull();
+    await on(instanceB, () => resetSecondFactor(account.id, {}, new Date()));
+    expect(await on(instanceA, () => validateSession(sid, new Date()))).toBeNull();
     expect(await on(instanceA, () => checkSkip(account, cookie!.value, testRequest, new Date()))).toBe("rejected");
     expect(await instanceA.totpCredential.count({ where: { accountId: account.id } })).toBe(0);
   });
@@ -76,7 +76,7 @@ describe(`revocations across two app instances (${testDatabaseKind})`, () => {
     const { account } = await createTestAccount(instanceA, { totp: true });
     const cookie = await on(instanceA, () => rememberBrowser(account, testRequest, new Date()));
     expect(await on(instanceA, () => checkSkip(account, cookie!.value, testRequest, new Date()))).toBe("skip");
-    await on(instanceB, () => revokeAllRememberedBrowsers(account.id));
+    await on(instanceB, () => revokeAllRememberedBrowsers(account.id, new Date()));
     expect(await on(instanceA, () => checkSkip(account, cookie!.value, testRequest, new Date()))).toBe("rejected");
   });
 
@@ -84,6 +84,6 @@ describe(`revocations across two app instances (${testDatabaseKind})`, () => {
     const { account } = await createTestAccount(instanceA);
     const sid = await on(instanceA, () => signedIn(account.id, "LIMITED"));
     await instanceB.account.update({ where: { id: account.id }, data: { disabled: true } });
-    expect(await on(instanceA, () => validateSession(sid))).toBeNull();
+    expect(await on(instanceA, () => validateSession(sid, new Date()))).toBeNull();
   });
 });

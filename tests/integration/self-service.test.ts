@@ -49,18 +49,18 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
     it("checks the new password first: mismatch, too short, common, same as the login ID — nothing changes, no attempt counted", async () => {
       const { account, full } = await employee();
       const base = { currentPassword: "not the password" };
-      expect(await changeOwnPassword(full, { ...base, newPassword: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}!` }, testRequest)).toEqual({ ok: false, error: "mismatch" });
-      expect(await changeOwnPassword(full, { ...base, newPassword: "short1", confirmPassword: "short1" }, testRequest)).toEqual({ ok: false, error: "too_short" });
-      expect(await changeOwnPassword(full, { ...base, newPassword: "password123", confirmPassword: "password123" }, testRequest)).toEqual({ ok: false, error: "common" });
+      expect(await changeOwnPassword(full, { ...base, newPassword: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}!` }, testRequest, new Date())).toEqual({ ok: false, error: "mismatch" });
+      expect(await changeOwnPassword(full, { ...base, newPassword: "short1", confirmPassword: "short1" }, testRequest, new Date())).toEqual({ ok: false, error: "too_short" });
+      expect(await changeOwnPassword(full, { ...base, newPassword: "password123", confirmPassword: "password123" }, testRequest, new Date())).toEqual({ ok: false, error: "common" });
       const asId = account.loginId.toLowerCase();
-      expect((await changeOwnPassword(full, { ...base, newPassword: asId, confirmPassword: asId }, testRequest)).ok).toBe(false);
+      expect((await changeOwnPassword(full, { ...base, newPassword: asId, confirmPassword: asId }, testRequest, new Date())).ok).toBe(false);
       expect(await db().client.authThrottle.count({ where: { accountId: account.id } })).toBe(0);
       expect(await verifyPassword(await passwordHashOf(account.id), TEST_PASSWORD)).toBe(true);
     });
 
     it("refuses a wrong current password and locks after repeated failures, even for the right one", async () => {
       const { account, full } = await employee();
-      const attempt = (currentPassword: string) => changeOwnPassword(full, { currentPassword, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest);
+      const attempt = (currentPassword: string) => changeOwnPassword(full, { currentPassword, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest, new Date());
       for (let i = 0; i < 4; i++) expect(await attempt("guess")).toEqual({ ok: false, error: "wrong_password" });
       expect(await attempt("guess")).toEqual({ ok: false, error: "locked" });
       expect(await attempt(TEST_PASSWORD)).toEqual({ ok: false, error: "locked" });
@@ -72,7 +72,7 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
 
     it("refuses the current password as the new one", async () => {
       const { full } = await employee();
-      expect(await changeOwnPassword(full, { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, testRequest)).toEqual({
+      expect(await changeOwnPassword(full, { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, testRequest, new Date())).toEqual({
         ok: false,
         error: "same_as_current",
       });
@@ -82,12 +82,12 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
       const { account, full } = await employee();
       const other = await sessionFor(db().client, account.id, "LIMITED");
       await rememberBrowser(account, testRequest, new Date());
-      expect(await changeOwnPassword(full, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest)).toEqual({ ok: true });
+      expect(await changeOwnPassword(full, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest, new Date())).toEqual({ ok: true });
       const hash = await passwordHashOf(account.id);
       expect(await verifyPassword(hash, NEW_PASSWORD)).toBe(true);
       expect(await verifyPassword(hash, TEST_PASSWORD)).toBe(false);
-      expect(await validateSession(full.sid)).not.toBeNull();
-      expect(await validateSession(other.sid)).toBeNull();
+      expect(await validateSession(full.sid, new Date())).not.toBeNull();
+      expect(await validateSession(other.sid, new Date())).toBeNull();
       expect(await db().client.rememberedBrowser.count({ where: { accountId: account.id, revokedAt: null } })).toBe(0);
       const mails = await mailsTo(account.email);
       expect(mails.at(-1)!.subject).toContain("パスワードが変更されました");
@@ -97,16 +97,16 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
     it("is refused to a limited session", async () => {
       const { account } = await employee();
       const limited = await sessionFor(db().client, account.id, "LIMITED");
-      await expect(changeOwnPassword(limited, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest)).rejects.toThrow();
+      await expect(changeOwnPassword(limited, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest, new Date())).rejects.toThrow();
     });
   });
 
   describe("two-factor reset (2要素認証初期化)", () => {
     it("full session: a wrong password removes nothing", async () => {
       const { account, full } = await employee({ totp: true });
-      expect(await resetOwnSecondFactor(full, { password: "wrong" }, testRequest)).toEqual({ ok: false, error: "wrong_password" });
+      expect(await resetOwnSecondFactor(full, { password: "wrong" }, testRequest, new Date())).toEqual({ ok: false, error: "wrong_password" });
       expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(1);
-      expect(await validateSession(full.sid)).not.toBeNull();
+      expect(await validateSession(full.sid, new Date())).not.toBeNull();
     });
 
     it("full session: the password removes the Authenticator, recovery codes, skips and every session, and mails a notice", async () => {
@@ -114,53 +114,53 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
       await replaceRecoveryCodes(account.id);
       await rememberBrowser(account, testRequest, new Date());
       const other = await sessionFor(db().client, account.id, "FULL");
-      expect(await resetOwnSecondFactor(full, { password: TEST_PASSWORD }, testRequest)).toEqual({ ok: true });
+      expect(await resetOwnSecondFactor(full, { password: TEST_PASSWORD }, testRequest, new Date())).toEqual({ ok: true });
       expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(0);
       expect(await db().client.recoveryCode.count({ where: { accountId: account.id } })).toBe(0);
       expect(await db().client.rememberedBrowser.count({ where: { accountId: account.id, revokedAt: null } })).toBe(0);
       expect((await db().client.account.findUniqueOrThrow({ where: { id: account.id } })).secondFactor).toBeNull();
       // Every session, this one too: the browser signs in again and enrols by QR.
-      expect(await validateSession(full.sid)).toBeNull();
-      expect(await validateSession(other.sid)).toBeNull();
+      expect(await validateSession(full.sid, new Date())).toBeNull();
+      expect(await validateSession(other.sid, new Date())).toBeNull();
       expect((await mailsTo(account.email)).at(-1)!.subject).toContain("2要素認証が初期化されました");
       expect(await db().client.auditEvent.count({ where: { accountId: account.id, type: "two_factor.reset" } })).toBe(1);
     });
 
     it("a full session needs no code and sends none", async () => {
       const { full } = await employee({ totp: true });
-      expect(await resetCodeState(full)).toMatchObject({ needsCode: false, codeActive: false });
-      expect(await sendResetCode(full, testRequest)).toEqual({ ok: false, error: "not_needed" });
+      expect(await resetCodeState(full, new Date())).toMatchObject({ needsCode: false, codeActive: false });
+      expect(await sendResetCode(full, testRequest, new Date())).toEqual({ ok: false, error: "not_needed" });
     });
 
     it("limited session: without a code nothing happens, even with the right password", async () => {
       const { account } = await employee({ totp: true });
       const limited = await sessionFor(db().client, account.id, "LIMITED");
-      expect(await resetOwnSecondFactor(limited, { password: TEST_PASSWORD }, testRequest)).toEqual({ ok: false, error: "code_required" });
-      expect(await resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: "123456" }, testRequest)).toEqual({ ok: false, error: "no_code" });
+      expect(await resetOwnSecondFactor(limited, { password: TEST_PASSWORD }, testRequest, new Date())).toEqual({ ok: false, error: "code_required" });
+      expect(await resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: "123456" }, testRequest, new Date())).toEqual({ ok: false, error: "no_code" });
       expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(1);
     });
 
     it("limited session: the mailed code works once, stored hashed; a wrong password does not use it up", async () => {
       const { account } = await employee({ totp: true });
       const limited = await sessionFor(db().client, account.id, "LIMITED");
-      expect(await sendResetCode(limited, testRequest)).toEqual({ ok: true });
-      expect((await sendResetCode(limited, testRequest)).ok).toBe(false); // cool-down
+      expect(await sendResetCode(limited, testRequest, new Date())).toEqual({ ok: true });
+      expect((await sendResetCode(limited, testRequest, new Date())).ok).toBe(false); // cool-down
       const code = await lastCodeTo(account.email);
       const row = await db().client.twoFactorResetCode.findUniqueOrThrow({ where: { accountId: account.id } });
       expect(row.codeHash).not.toContain(code);
-      expect(await resetCodeState(limited)).toMatchObject({ needsCode: true, codeActive: true, maskedEmail: expect.stringContaining("***@") });
+      expect(await resetCodeState(limited, new Date())).toMatchObject({ needsCode: true, codeActive: true, maskedEmail: expect.stringContaining("***@") });
 
-      expect(await resetOwnSecondFactor(limited, { password: "wrong", code }, testRequest)).toEqual({ ok: false, error: "wrong_password" });
-      expect(await resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: wrong(code) }, testRequest)).toEqual({ ok: false, error: "wrong_code" });
+      expect(await resetOwnSecondFactor(limited, { password: "wrong", code }, testRequest, new Date())).toEqual({ ok: false, error: "wrong_password" });
+      expect(await resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: wrong(code) }, testRequest, new Date())).toEqual({ ok: false, error: "wrong_code" });
       // Of parallel submissions of the right code, one resets.
-      const results = await Promise.all([1, 2, 3].map(() => resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code }, testRequest)));
+      const results = await Promise.all([1, 2, 3].map(() => resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code }, testRequest, new Date())));
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(0);
-      expect(await validateSession(limited.sid)).toBeNull();
+      expect(await validateSession(limited.sid, new Date())).toBeNull();
 
       // Replayed from a new limited session: refused.
       const again = await sessionFor(db().client, account.id, "LIMITED");
-      expect(await resetOwnSecondFactor(again, { password: TEST_PASSWORD, code }, testRequest)).toEqual({ ok: false, error: "no_code" });
+      expect(await resetOwnSecondFactor(again, { password: TEST_PASSWORD, code }, testRequest, new Date())).toEqual({ ok: false, error: "no_code" });
     });
 
     it("limited session: an expired code is refused, and a code dies after too many wrong guesses", async () => {
@@ -192,31 +192,31 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
     it("a wrong password sends nothing to the new address", async () => {
       const { full } = await employee();
       const to = newAddress();
-      expect(await requestEmailChange(full, { password: "wrong", newEmail: to }, testRequest)).toEqual({ ok: false, error: "wrong_password" });
+      expect(await requestEmailChange(full, { password: "wrong", newEmail: to }, testRequest, new Date())).toEqual({ ok: false, error: "wrong_password" });
       expect(await mailsTo(to)).toHaveLength(0);
-      expect(await pendingEmailChange(full)).toBeNull();
+      expect(await pendingEmailChange(full, new Date())).toBeNull();
     });
 
     it("refuses a malformed or unchanged address", async () => {
       const { account, full } = await employee();
-      expect(await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: "not an address" }, testRequest)).toEqual({ ok: false, error: "invalid_email" });
-      expect(await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: account.email.toUpperCase() }, testRequest)).toEqual({ ok: false, error: "same_as_current" });
+      expect(await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: "not an address" }, testRequest, new Date())).toEqual({ ok: false, error: "invalid_email" });
+      expect(await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: account.email.toUpperCase() }, testRequest, new Date())).toEqual({ ok: false, error: "same_as_current" });
     });
 
     it("the code goes to the new address; the right code changes it once and the old address is told", async () => {
       const { account, full } = await employee();
       const to = newAddress();
-      expect(await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: to }, testRequest)).toEqual({ ok: true });
-      expect((await pendingEmailChange(full))?.newEmail).toBe(to);
+      expect(await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: to }, testRequest, new Date())).toEqual({ ok: true });
+      expect((await pendingEmailChange(full, new Date()))?.newEmail).toBe(to);
       const code = await lastCodeTo(to);
       expect(JSON.stringify(await db().client.emailChangeRequest.findMany({ where: { accountId: account.id } }))).not.toContain(code);
 
-      expect(await confirmEmailChange(full, wrong(code), testRequest)).toEqual({ ok: false, error: "wrong_code" });
+      expect(await confirmEmailChange(full, wrong(code), testRequest, new Date())).toEqual({ ok: false, error: "wrong_code" });
       expect((await db().client.account.findUniqueOrThrow({ where: { id: account.id } })).email).toBe(account.email);
-      expect(await confirmEmailChange(full, code, testRequest)).toEqual({ ok: true, newEmail: to });
+      expect(await confirmEmailChange(full, code, testRequest, new Date())).toEqual({ ok: true, newEmail: to });
       expect((await db().client.account.findUniqueOrThrow({ where: { id: account.id } })).email).toBe(to);
       // Replay: the request is gone.
-      expect(await confirmEmailChange(full, code, testRequest)).toEqual({ ok: false, error: "no_request" });
+      expect(await confirmEmailChange(full, code, testRequest, new Date())).toEqual({ ok: false, error: "no_request" });
       const notice = (await mailsTo(account.email)).at(-1)!;
       expect(notice.subject).toContain("メールアドレスが変更されました");
       expect(notice.text).not.toContain(to);
@@ -245,8 +245,8 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
     it("is refused to a limited session", async () => {
       const { account } = await employee();
       const limited = await sessionFor(db().client, account.id, "LIMITED");
-      await expect(requestEmailChange(limited, { password: TEST_PASSWORD, newEmail: newAddress() }, testRequest)).rejects.toThrow();
-      await expect(confirmEmailChange(limited, "123456", testRequest)).rejects.toThrow();
+      await expect(requestEmailChange(limited, { password: TEST_PASSWORD, newEmail: newAddress() }, testRequest, new Date())).rejects.toThrow();
+      await expect(confirmEmailChange(limited, "123456", testRequest, new Date())).rejects.toThrow();
     });
   });
 
@@ -254,16 +254,16 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
     it("sign-ins under way and a pending reset code mailed to the old address are dead after the change", async () => {
       const { account, full } = await employee({ totp: true });
       const limited = await sessionFor(db().client, account.id, "LIMITED");
-      expect(await sendResetCode(limited, testRequest)).toEqual({ ok: true });
+      expect(await sendResetCode(limited, testRequest, new Date())).toEqual({ ok: true });
       const resetCode = await lastCodeTo(account.email);
-      const { flow } = await createFlow(account.id, "second_factor", testRequest);
+      const { flow } = await createFlow(account.id, "second_factor", testRequest, new Date());
 
       const to = `moved-${crypto.randomUUID().slice(0, 8)}@test.example`;
-      await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: to }, testRequest);
-      expect(await confirmEmailChange(full, await lastCodeTo(to), testRequest)).toEqual({ ok: true, newEmail: to });
+      await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: to }, testRequest, new Date());
+      expect(await confirmEmailChange(full, await lastCodeTo(to), testRequest, new Date())).toEqual({ ok: true, newEmail: to });
 
-      expect(await completeFlow(flow, "FULL")).toBeNull();
-      const reset = await resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: resetCode }, testRequest);
+      expect(await completeFlow(flow, "FULL", new Date())).toBeNull();
+      const reset = await resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: resetCode }, testRequest, new Date());
       expect(reset.ok).toBe(false);
       expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(1);
     });
@@ -278,14 +278,14 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
 
     it("a main account creates one: own login ID, initial password shown once and stored hashed, must change it", async () => {
       const { account, full } = await employee();
-      const made = await createAdditionalAccount(full, { displayName: " 経理 担当 ", email: "keiri@test.example", password: TEST_PASSWORD }, testRequest);
+      const made = await createAdditionalAccount(full, { displayName: " 経理 担当 ", email: "keiri@test.example", password: TEST_PASSWORD }, testRequest, new Date());
       if (!made.ok) throw new Error(made.error);
       expect(made.loginId).toBe(`${account.loginId}-1`);
       const row = await db().client.account.findUniqueOrThrow({ where: { id: made.id } });
       expect(row).toMatchObject({ mainAccountId: account.id, role: "EMPLOYEE", displayName: "経理 担当", email: "keiri@test.example", mustChangePassword: true, disabled: false, isHrStaff: false });
       expect(row.passwordHash).not.toContain(made.initialPassword);
       expect(await verifyPassword(row.passwordHash, made.initialPassword)).toBe(true);
-      const second = await createAdditionalAccount(full, { displayName: "二人目", email: "two@test.example", password: TEST_PASSWORD }, testRequest);
+      const second = await createAdditionalAccount(full, { displayName: "二人目", email: "two@test.example", password: TEST_PASSWORD }, testRequest, new Date());
       expect(second.ok && second.loginId).toBe(`${account.loginId}-2`);
       expect((await listAdditionalAccounts(full)).map((a) => a.loginId)).toEqual([`${account.loginId}-1`, `${account.loginId}-2`]);
       const audits = await db().client.auditEvent.findMany({ where: { accountId: account.id, type: "account.created" } });
@@ -296,35 +296,35 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
 
     it("parallel creations get different numbers", async () => {
       const { full } = await employee();
-      const results = await Promise.all([1, 2, 3].map((n) => createAdditionalAccount(full, { displayName: `並行 ${n}`, email: `p${n}@test.example`, password: TEST_PASSWORD }, testRequest)));
+      const results = await Promise.all([1, 2, 3].map((n) => createAdditionalAccount(full, { displayName: `並行 ${n}`, email: `p${n}@test.example`, password: TEST_PASSWORD }, testRequest, new Date())));
       const ids = results.map((r) => (r.ok ? r.loginId : r.error));
       expect(new Set(ids).size).toBe(3);
     });
 
     it("asks for the main account's current password: a wrong one creates nothing, sends nothing and is logged", async () => {
       const { account, full } = await employee();
-      expect(await createAdditionalAccount(full, { displayName: "経理", email: "k@test.example", password: "not the password" }, testRequest)).toEqual({
+      expect(await createAdditionalAccount(full, { displayName: "経理", email: "k@test.example", password: "not the password" }, testRequest, new Date())).toEqual({
         ok: false,
         error: "wrong_password",
       });
-      expect(await createAdditionalAccount(full, { displayName: "経理", email: "k@test.example", password: "" }, testRequest)).toEqual({ ok: false, error: "wrong_password" });
+      expect(await createAdditionalAccount(full, { displayName: "経理", email: "k@test.example", password: "" }, testRequest, new Date())).toEqual({ ok: false, error: "wrong_password" });
       expect(await db().client.account.count({ where: { mainAccountId: account.id } })).toBe(0);
       expect(await mailsTo("k@test.example")).toHaveLength(0);
       const failed = await db().client.auditEvent.findMany({ where: { accountId: account.id, type: "password.failed" } });
       expect(failed.map((e) => (e.detail as { purpose: string }).purpose)).toEqual(["additional_account", "additional_account"]);
       expect(JSON.stringify(failed)).not.toContain("not the password");
       // The form's own rules come first and cost no attempt.
-      expect(await createAdditionalAccount(full, { displayName: " ", email: "k@test.example", password: "wrong" }, testRequest)).toEqual({ ok: false, error: "invalid_name" });
+      expect(await createAdditionalAccount(full, { displayName: " ", email: "k@test.example", password: "wrong" }, testRequest, new Date())).toEqual({ ok: false, error: "invalid_name" });
       expect(await db().client.auditEvent.count({ where: { accountId: account.id, type: "password.failed" } })).toBe(2);
     });
 
     it("the main account's password change or second-factor reset ends its additional accounts' sessions, sign-ins and skips; the accounts stay", async () => {
       const { full } = await employee();
-      const made = await createAdditionalAccount(full, { displayName: "追加", email: "add@test.example", password: TEST_PASSWORD }, testRequest);
+      const made = await createAdditionalAccount(full, { displayName: "追加", email: "add@test.example", password: TEST_PASSWORD }, testRequest, new Date());
       if (!made.ok) throw new Error(made.error);
       const openAll = async () => {
         const session = await sessionFor(db().client, made.id, "FULL");
-        const flow = await createFlow(made.id, "second_factor", testRequest);
+        const flow = await createFlow(made.id, "second_factor", testRequest, new Date());
         await rememberBrowser({ id: made.id, role: "EMPLOYEE" }, testRequest, new Date());
         return { session, flow };
       };
@@ -335,8 +335,8 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
       });
 
       let opened = await openAll();
-      expect(await changeOwnPassword(full, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest)).toEqual({ ok: true });
-      expect(await validateSession(opened.session.sid)).toBeNull();
+      expect(await changeOwnPassword(full, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest, new Date())).toEqual({ ok: true });
+      expect(await validateSession(opened.session.sid, new Date())).toBeNull();
       expect(await live()).toEqual({ sessions: 0, flows: 0, skips: 0 });
       const row = await db().client.account.findUniqueOrThrow({ where: { id: made.id } });
       expect(row.disabled).toBe(false);
@@ -344,29 +344,29 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
 
       // The office's 2要素認証初期化 and the user's own go through resetSecondFactor.
       opened = await openAll();
-      await resetSecondFactor(full.accountId, { keepSid: full.sid });
-      expect(await validateSession(opened.session.sid)).toBeNull();
+      await resetSecondFactor(full.accountId, { keepSid: full.sid }, new Date());
+      expect(await validateSession(opened.session.sid, new Date())).toBeNull();
       expect(await live()).toEqual({ sessions: 0, flows: 0, skips: 0 });
 
       // A stranger's change leaves them alone.
       opened = await openAll();
       const stranger = await employee();
-      await changeOwnPassword(stranger.full, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest);
+      await changeOwnPassword(stranger.full, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, testRequest, new Date());
       expect(await live()).toEqual({ sessions: 1, flows: 1, skips: 1 });
     });
 
     it("refuses bad input", async () => {
       const { full } = await employee();
-      expect(await createAdditionalAccount(full, { displayName: "  ", email: "x@test.example", password: TEST_PASSWORD }, testRequest)).toEqual({ ok: false, error: "invalid_name" });
-      expect(await createAdditionalAccount(full, { displayName: "名前", email: "nope", password: TEST_PASSWORD }, testRequest)).toEqual({ ok: false, error: "invalid_email" });
+      expect(await createAdditionalAccount(full, { displayName: "  ", email: "x@test.example", password: TEST_PASSWORD }, testRequest, new Date())).toEqual({ ok: false, error: "invalid_name" });
+      expect(await createAdditionalAccount(full, { displayName: "名前", email: "nope", password: TEST_PASSWORD }, testRequest, new Date())).toEqual({ ok: false, error: "invalid_email" });
     });
 
     it("additional accounts, sharoushi accounts and limited sessions cannot manage additional accounts", async () => {
       const { full } = await employee();
-      const made = await createAdditionalAccount(full, { displayName: "追加", email: "a@test.example", password: TEST_PASSWORD }, testRequest);
+      const made = await createAdditionalAccount(full, { displayName: "追加", email: "a@test.example", password: TEST_PASSWORD }, testRequest, new Date());
       if (!made.ok) throw new Error(made.error);
       const additionalSession = await sessionFor(db().client, made.id, "FULL");
-      await expect(createAdditionalAccount(additionalSession, { displayName: "孫", email: "b@test.example", password: TEST_PASSWORD }, testRequest)).rejects.toThrow(AdditionalAccountsNotAllowed);
+      await expect(createAdditionalAccount(additionalSession, { displayName: "孫", email: "b@test.example", password: TEST_PASSWORD }, testRequest, new Date())).rejects.toThrow(AdditionalAccountsNotAllowed);
       expect(await mayManageAdditionalAccounts(additionalSession)).toBe(false);
 
       const { account: sharoushi } = await createTestAccount(db().client, { role: "SHAROUSHI" });
@@ -381,23 +381,23 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
     it("another main account's additional account ID is refused for rename and disable, and nothing changes", async () => {
       const owner = await employee();
       const stranger = await employee();
-      const made = await createAdditionalAccount(owner.full, { displayName: "本物", email: "real@test.example", password: TEST_PASSWORD }, testRequest);
+      const made = await createAdditionalAccount(owner.full, { displayName: "本物", email: "real@test.example", password: TEST_PASSWORD }, testRequest, new Date());
       if (!made.ok) throw new Error(made.error);
       const theirs = await sessionFor(db().client, made.id, "FULL");
       expect(await renameAdditionalAccount(stranger.full, made.id, "乗っ取り", testRequest)).toEqual({ ok: false, error: "not_found" });
-      expect(await disableAdditionalAccount(stranger.full, made.id, testRequest)).toEqual({ ok: false, error: "not_found" });
+      expect(await disableAdditionalAccount(stranger.full, made.id, testRequest, new Date())).toEqual({ ok: false, error: "not_found" });
       // Nor may a main account rename or disable itself or another main account through these.
-      expect(await disableAdditionalAccount(owner.full, stranger.account.id, testRequest)).toEqual({ ok: false, error: "not_found" });
-      expect(await disableAdditionalAccount(owner.full, owner.account.id, testRequest)).toEqual({ ok: false, error: "not_found" });
+      expect(await disableAdditionalAccount(owner.full, stranger.account.id, testRequest, new Date())).toEqual({ ok: false, error: "not_found" });
+      expect(await disableAdditionalAccount(owner.full, owner.account.id, testRequest, new Date())).toEqual({ ok: false, error: "not_found" });
       const row = await db().client.account.findUniqueOrThrow({ where: { id: made.id } });
       expect(row).toMatchObject({ displayName: "本物", disabled: false });
-      expect(await validateSession(theirs.sid)).not.toBeNull();
+      expect(await validateSession(theirs.sid, new Date())).not.toBeNull();
       expect(await listAdditionalAccounts(stranger.full)).toEqual([]);
     });
 
     it("renames and disables its own: the disabled account's sessions and skips end", async () => {
       const { account, full } = await employee();
-      const made = await createAdditionalAccount(full, { displayName: "旧名", email: "old@test.example", password: TEST_PASSWORD }, testRequest);
+      const made = await createAdditionalAccount(full, { displayName: "旧名", email: "old@test.example", password: TEST_PASSWORD }, testRequest, new Date());
       if (!made.ok) throw new Error(made.error);
       expect(await renameAdditionalAccount(full, made.id, "新名", testRequest)).toEqual({ ok: true });
       expect(await renameAdditionalAccount(full, made.id, "", testRequest)).toEqual({ ok: false, error: "invalid_name" });
@@ -405,14 +405,14 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
 
       const theirs = await sessionFor(db().client, made.id, "FULL");
       await rememberBrowser({ id: made.id, role: "EMPLOYEE" }, testRequest, new Date());
-      expect(await disableAdditionalAccount(full, made.id, testRequest)).toEqual({ ok: true });
-      expect(await disableAdditionalAccount(full, made.id, testRequest)).toEqual({ ok: true });
-      expect(await validateSession(theirs.sid)).toBeNull();
+      expect(await disableAdditionalAccount(full, made.id, testRequest, new Date())).toEqual({ ok: true });
+      expect(await disableAdditionalAccount(full, made.id, testRequest, new Date())).toEqual({ ok: true });
+      expect(await validateSession(theirs.sid, new Date())).toBeNull();
       expect(await db().client.authSession.count({ where: { accountId: made.id, revokedAt: null } })).toBe(0);
       expect(await db().client.rememberedBrowser.count({ where: { accountId: made.id, revokedAt: null } })).toBe(0);
       expect((await db().client.account.findUniqueOrThrow({ where: { id: made.id } })).disabled).toBe(true);
       // The main account is untouched.
-      expect(await validateSession(full.sid)).not.toBeNull();
+      expect(await validateSession(full.sid, new Date())).not.toBeNull();
       const types = (await db().client.auditEvent.findMany({ where: { accountId: account.id } })).map((e) => e.type);
       expect(types).toEqual(expect.arrayContaining(["account.created", "account.updated", "account.disabled"]));
       expect(types.filter((t) => t === "account.disabled")).toHaveLength(1);

@@ -22,8 +22,8 @@ describe(`sign-in flow integrity (${testDatabaseKind})`, () => {
 
   async function grantOf(browser: TestBrowser, result: StepResult): Promise<Session> {
     if (!result.ok || !("grant" in result)) throw new Error(`expected a grant, got ${JSON.stringify(result)}`);
-    const user = await redeemGrant(result.grant, { ip: browser.ip, userAgent: browser.userAgent });
-    return (await validateSession(user!.sid))!;
+    const user = await redeemGrant(result.grant, { ip: browser.ip, userAgent: browser.userAgent }, new Date());
+    return (await validateSession(user!.sid, new Date()))!;
   }
 
   async function limitedSession(browser: TestBrowser, loginId: string): Promise<Session> {
@@ -60,7 +60,7 @@ describe(`sign-in flow integrity (${testDatabaseKind})`, () => {
       const browser = new TestBrowser();
       const limited = await limitedSession(browser, account.loginId);
       await browser.request(() => stepUpStep(limited));
-      const flow = (await browser.request(() => currentFlow()))!;
+      const flow = (await browser.request(() => currentFlow(new Date())))!;
       await db().client.loginFlow.update({ where: { id: flow.id }, data: { stage: "remember_confirm" } });
       const result = await browser.request(() => rememberConfirmStep(true));
       expect(result.ok && "grant" in result).toBe(true);
@@ -133,7 +133,7 @@ describe(`sign-in flow integrity (${testDatabaseKind})`, () => {
       } finally {
         await restore();
       }
-      expect((await browser.request(() => currentFlow()))?.stage).toBe("change_password");
+      expect((await browser.request(() => currentFlow(new Date())))?.stage).toBe("change_password");
       const row = await db().client.account.findUniqueOrThrow({ where: { id: account.id } });
       expect(row.mustChangePassword).toBe(true);
       expect(await verifyPassword(row.passwordHash, TEST_PASSWORD)).toBe(true);
@@ -163,7 +163,7 @@ describe(`sign-in flow integrity (${testDatabaseKind})`, () => {
       expect(after.lastTimeStep).toBeNull();
       expect((await db().client.account.findUniqueOrThrow({ where: { id: account.id } })).secondFactor).toBeNull();
       expect(await db().client.recoveryCode.count({ where: { accountId: account.id } })).toBe(0);
-      expect((await browser.request(() => currentFlow()))?.stage).toBe("enrol_totp");
+      expect((await browser.request(() => currentFlow(new Date())))?.stage).toBe("enrol_totp");
 
       const done = await browser.request(() => confirmTotpStep(code));
       expect(done.ok && done.recoveryCodes).toHaveLength(10);

@@ -70,7 +70,7 @@ describe(`sign-in steps with arbitrary input (${testDatabaseKind})`, () => {
     const { account } = await createTestAccount(db().client, { totp: true });
     await fc.assert(
       fc.asyncProperty(arbitraryText, async (value) => {
-        const { token } = await createFlow(account.id, "choose", testRequest);
+        const { token } = await createFlow(account.id, "choose", testRequest, new Date());
         const jar = new Map([[FLOW_COOKIE, token], [skipCookieName(account.id), value]]);
         expect(await inRequest({ cookies: jar }, () => chooseStep("full"))).toEqual({ ok: true, next: "/login/verify" });
       }),
@@ -81,9 +81,9 @@ describe(`sign-in steps with arbitrary input (${testDatabaseKind})`, () => {
 
   it("code screens: any typed code is a typed refusal; the flow stays, no session, no factor used up", async () => {
     const { account } = await createTestAccount(db().client, { totp: true });
-    const { token } = await createFlow(account.id, "second_factor", testRequest);
+    const { token } = await createFlow(account.id, "second_factor", testRequest, new Date());
     const enrolling = await createTestAccount(db().client);
-    const enrolEmail = await createFlow(enrolling.account.id, "enrol_email", testRequest);
+    const enrolEmail = await createFlow(enrolling.account.id, "enrol_email", testRequest, new Date());
     await fc.assert(
       fc.asyncProperty(arbitraryInput, fc.boolean(), async (code, remember) => {
         await resetFailures(account.id, ["second_factor"]);
@@ -103,7 +103,7 @@ describe(`sign-in steps with arbitrary input (${testDatabaseKind})`, () => {
 
   it("enrolment: any code confirms nothing; any nickname is stored short and printable, or not at all", async () => {
     const { account } = await createTestAccount(db().client);
-    const { token } = await createFlow(account.id, "enrol_totp", testRequest);
+    const { token } = await createFlow(account.id, "enrol_totp", testRequest, new Date());
     const jar = new Map([[FLOW_COOKIE, token]]);
     await inRequest({ cookies: jar }, async () => {
       const { enrolmentView } = await import("@/lib/auth/sign-in");

@@ -155,21 +155,21 @@ describe(`remembered browsers (${testDatabaseKind})`, () => {
     await db().client.account.update({ where: { id: account.id }, data: { mustChangePassword: true } });
     const now = new Date();
     const skip = (await rememberBrowser(account, testRequest, now))!;
-    const session = async () => (await redeemGrant((await completeFlow((await createFlow(account.id, "choose", testRequest)).flow, "FULL"))!, testRequest))!;
+    const session = async () => (await redeemGrant((await completeFlow((await createFlow(account.id, "choose", testRequest, new Date())).flow, "FULL", new Date()))!, testRequest, new Date()))!;
     const kept = await session();
     const ended = await session();
 
-    expect(await setNewPassword(account, "short", { req: testRequest, reason: "initial" })).toEqual({ ok: false, problem: "too_short" });
-    expect(await setNewPassword(account, "password123", { req: testRequest, reason: "initial" })).toEqual({ ok: false, problem: "common" });
+    expect(await setNewPassword(account, "short", { req: testRequest, reason: "initial" }, new Date())).toEqual({ ok: false, problem: "too_short" });
+    expect(await setNewPassword(account, "password123", { req: testRequest, reason: "initial" }, new Date())).toEqual({ ok: false, problem: "common" });
     expect(await checkSkip(account, skip.value, testRequest, now)).toBe("skip"); // refused changes change nothing
 
-    expect(await setNewPassword(account, "Kirin-no-Hashi-2026", { req: testRequest, reason: "changed", keepSid: kept.sid })).toEqual({ ok: true });
+    expect(await setNewPassword(account, "Kirin-no-Hashi-2026", { req: testRequest, reason: "changed", keepSid: kept.sid }, new Date())).toEqual({ ok: true });
     const row = await db().client.account.findUniqueOrThrow({ where: { id: account.id } });
     expect(row.mustChangePassword).toBe(false);
     expect(await verifyPassword(row.passwordHash, "Kirin-no-Hashi-2026")).toBe(true);
     expect(await checkSkip(account, skip.value, testRequest, new Date())).toBe("rejected");
-    expect(await validateSession(ended.sid)).toBeNull();
-    expect(await validateSession(kept.sid)).not.toBeNull();
+    expect(await validateSession(ended.sid, new Date())).toBeNull();
+    expect(await validateSession(kept.sid, new Date())).not.toBeNull();
     expect(await db().client.auditEvent.count({ where: { accountId: account.id, type: "password.changed" } })).toBe(1);
   });
 });

@@ -30,7 +30,7 @@ export async function punchAction(_prev: PunchFormState, raw: FormData): Promise
   let result: PunchResult;
   try {
     // The key is per render and scoped by kind, so one render can still record one 出勤 and one 退勤.
-    result = await punch(session, kind, `${kind}:${idempotencyKey}`, { now });
+    result = await punch(session, kind, `${kind}:${idempotencyKey}`, now);
   } catch (err) {
     if (err instanceof AppAccessError) return { ok: false, error: err.reason === "not_licensed" ? t.apps.access.notLicensed : t.apps.access.notEmployee };
     throw err;
@@ -41,7 +41,7 @@ export async function punchAction(_prev: PunchFormState, raw: FormData): Promise
   return {
     ok: true,
     message: template.replace("{kind}", a.kinds[result.punch.kind]).replace("{time}", formatTime(result.punch.at, locale)),
-    punches: await todaysPunches(session, { now }),
+    punches: await todaysPunches(session, now),
     nextKey: crypto.randomUUID(),
   };
 }

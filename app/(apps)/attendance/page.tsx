@@ -5,6 +5,7 @@ import { JapanClock } from "@/components/apps/japan-clock";
 import { PunchForm } from "@/components/apps/punch-form";
 import { todaysPunches } from "@/lib/attendance/punches";
 import { requireSession } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { appAccess } from "@/lib/licences/queries";
 import { punchAction } from "./actions";
@@ -35,10 +36,10 @@ export default async function AttendancePage() {
       </div>
     );
   }
-  const punches = await todaysPunches(session);
+  const now = await requestNow();
+  const punches = await todaysPunches(session, now);
   // A fresh key per render (and per answer, see punchAction): resubmitting one form stores one punch.
   const idempotencyKey = crypto.randomUUID();
-  const now = new Date();
   return (
     <div className="mx-auto max-w-xl space-y-6">
       {header}

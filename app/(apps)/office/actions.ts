@@ -85,8 +85,9 @@ export async function changeEmailAction(_prev: EmailChangeState, raw: FormData):
   const email = parseEmployeeEmail(input.data.email);
   if (!email) return { fieldErrors: { email: t.office.errors.invalidEmail }, value };
   const session = await getSession();
+  const now = await requestNow();
   if (step === "review") {
-    const employee = await getEmployeeDetail(session, input.data.employeeId).catch((err: unknown) => {
+    const employee = await getEmployeeDetail(session, input.data.employeeId, now).catch((err: unknown) => {
       if (err instanceof OfficeAccessError) return "forbidden" as const;
       throw err;
     });
@@ -95,7 +96,7 @@ export async function changeEmailAction(_prev: EmailChangeState, raw: FormData):
     if (sameEmail(email, employee.email)) return { fieldErrors: { email: t.office.errors.sameEmail }, value };
     return { confirmEmail: email };
   }
-  const result = await changeEmployeeEmail(session, input.data.employeeId, email, await getRequestInfo());
+  const result = await changeEmployeeEmail(session, input.data.employeeId, email, await getRequestInfo(), now);
   if (!result.ok) {
     return result.error === "invalid_email" || result.error === "same_email"
       ? { fieldErrors: { email: errorText(t, result.error) }, value }

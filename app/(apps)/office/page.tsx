@@ -4,6 +4,7 @@ import { BackLink } from "@/components/apps/back-link";
 import { EmployeeList } from "@/components/office/employee-list";
 import { LockedStaffSection } from "@/components/office/locked-staff-section";
 import { FormAlert } from "@/components/ui/form-alert";
+import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { LIST_LIMIT, listEmployees, listOfficeCompanies } from "@/lib/office/employees";
 import { requireOfficeSession } from "@/lib/office/session";
@@ -25,10 +26,11 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const companyId = one(params.company);
   const q = one(params.q);
+  const now = await requestNow();
   const companies = await listOfficeCompanies(session);
-  const { groups, truncated } = await listEmployees(session, { companyId: companyId || undefined, q });
+  const { groups, truncated } = await listEmployees(session, { companyId: companyId || undefined, q }, now);
   const admin = await isOfficeAdmin(session);
-  const lockedStaff = admin ? await listLockedStaff(session) : [];
+  const lockedStaff = admin ? await listLockedStaff(session, now) : [];
   const staffDone = one(params.done) === "staff_unlock" ? `${o.staff.done}${one(params.mail) === "failed" ? o.mailFailed : ""}` : null;
   const field = "block min-h-12 w-full rounded-lg border border-stone-400 bg-white px-3 py-2";
   return (

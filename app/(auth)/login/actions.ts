@@ -31,6 +31,7 @@ import {
 import { requireForm } from "@/lib/http/action-input";
 import { getMessages } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n/messages/ja";
+import { requestNow } from "@/lib/clock";
 import { rethrowUnavailable } from "@/lib/database/unavailable";
 import { safeRelativePath } from "@/lib/http/safe-path";
 import type { ActionState } from "@/lib/http/action-result";
@@ -64,7 +65,7 @@ async function finishSignIn(grant: string, accountId: string): Promise<never> {
   const returnTo = (await takeReturnTo()) ?? "/home";
   const jar = await cookies();
   // Remember that this account has signed in on this browser (a fresh token each time; see known-browser.ts).
-  const known = await rememberKnownBrowser(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId);
+  const known = await rememberKnownBrowser(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId, await requestNow());
   await setAuthCookie(KNOWN_BROWSER_COOKIE, known.value, { expires: known.expiresAt });
   jar.delete(FLOW_COOKIE);
   // Auth.js would redirect to an absolute URL built from Host and X-Forwarded-Proto; ours is relative.

@@ -5,6 +5,7 @@ import { NoticeList } from "@/components/notices/notice-list";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getSession } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { safeRelativePath } from "@/lib/http/safe-path";
 import { listPublishedNotices } from "@/lib/notices/queries";
@@ -19,7 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callbackUrl = safeRelativePath(typeof params.callbackUrl === "string" ? params.callbackUrl : null) ?? undefined;
   if (await getSession()) redirect(callbackUrl ?? "/home");
   const { locale, t } = await getMessages();
-  const notices = await listPublishedNotices(locale, { limit: 2 });
+  const notices = await listPublishedNotices(locale, { limit: 2, now: await requestNow() });
   const l = t.auth.login;
   return (
     <div className="grid gap-8 md:grid-cols-2">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NoticeList } from "@/components/notices/notice-list";
+import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { listPublishedNotices } from "@/lib/notices/queries";
 
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NoticesPage() {
   const { locale, t } = await getMessages();
-  const notices = await listPublishedNotices(locale);
+  const notices = await listPublishedNotices(locale, { now: await requestNow() });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.notices.heading}</h1>

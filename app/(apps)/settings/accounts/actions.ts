@@ -13,6 +13,7 @@ import {
 } from "@/lib/account/additional-accounts";
 import { getRequestInfo } from "@/lib/auth/request-info";
 import { requireSession } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
 import { requireForm } from "@/lib/http/action-input";
 import { getMessages } from "@/lib/i18n";
 
@@ -41,7 +42,7 @@ export async function createAdditionalAccountAction(_prev: AccountFormState, raw
   // An empty box is a typing slip, not a wrong password: no attempt counted.
   if (!parsed.data.password) return { error: t.selfService.common.required, fieldErrors: { password: t.selfService.common.required } };
   return guarded(async () => {
-    const result = await createAdditionalAccount(session, parsed.data, await getRequestInfo());
+    const result = await createAdditionalAccount(session, parsed.data, await getRequestInfo(), await requestNow());
     revalidatePath(PATH);
     if (result.ok) return { ok: true, info: a.created, created: { loginId: result.loginId, initialPassword: result.initialPassword } };
     const messages: Record<CreateError, [field: string | null, message: string]> = {
@@ -84,7 +85,7 @@ export async function disableAdditionalAccountAction(_prev: AccountFormState, ra
   const parsed = z.object({ id, loginId: z.string().max(64) }).safeParse({ id: form.get("id"), loginId: form.get("loginId") ?? "" });
   if (!parsed.success) return { error: t.selfService.common.invalid };
   return guarded(async () => {
-    const result = await disableAdditionalAccount(session, parsed.data.id, await getRequestInfo());
+    const result = await disableAdditionalAccount(session, parsed.data.id, await getRequestInfo(), await requestNow());
     revalidatePath(PATH);
     // The login ID only words the message; the data layer went by the ID and the owner.
     return result.ok ? { ok: true, info: a.disabledDone.replace("{loginId}", parsed.data.loginId) } : { error: a.notFound };

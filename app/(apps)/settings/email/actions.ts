@@ -6,6 +6,7 @@ import { cancelEmailChange, confirmEmailChange, requestEmailChange, type Confirm
 import { normaliseCode } from "@/lib/auth/code-input";
 import { getRequestInfo } from "@/lib/auth/request-info";
 import { requireSession } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
 import { requireForm } from "@/lib/http/action-input";
 import type { ActionState } from "@/lib/http/action-result";
 import { getMessages } from "@/lib/i18n";
@@ -26,7 +27,7 @@ export async function requestEmailChangeAction(_prev: ActionState, raw: FormData
   if (!parsed.data.password) fieldErrors.password = c.required;
   if (Object.keys(fieldErrors).length) return { fieldErrors };
 
-  const result = await requestEmailChange(session, parsed.data, await getRequestInfo());
+  const result = await requestEmailChange(session, parsed.data, await getRequestInfo(), await requestNow());
   revalidatePath(PATH);
   if (result.ok) return { ok: true };
   const messages: Record<RequestChangeError, [field: string | null, message: string]> = {
@@ -48,7 +49,7 @@ export async function confirmEmailChangeAction(_prev: ActionState, raw: FormData
   const c = t.selfService.common;
   const code = normaliseCode(form.get("code"));
   if (!/^\d{6}$/.test(code)) return { error: c.wrongCode, fieldErrors: { code: c.wrongCode } };
-  const result = await confirmEmailChange(session, code, await getRequestInfo());
+  const result = await confirmEmailChange(session, code, await getRequestInfo(), await requestNow());
   revalidatePath(PATH);
   revalidatePath("/settings");
   if (result.ok) return { ok: true, info: t.selfService.email.done.replace("{email}", result.newEmail) };

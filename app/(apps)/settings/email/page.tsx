@@ -3,6 +3,7 @@ import { BackLink } from "@/components/apps/back-link";
 import { EmailChangeForm } from "@/components/self-service/email-change-form";
 import { emailChangeView } from "@/lib/account/email-change";
 import { requireSession } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** メールアドレス変更 (full mode; never before sign-in: docs/requirements.md R-ADDR-1, R-ADDR-3). */
 export default async function EmailChangePage() {
   const session = await requireSession({ capability: "security.manage", returnTo: "/settings/email" });
-  const view = await emailChangeView(session);
+  const view = await emailChangeView(session, await requestNow());
   const { locale, t } = await getMessages();
   const e = t.selfService.email;
   const c = t.selfService.common;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { changeOwnPassword, type PasswordChangeError } from "@/lib/account/own-password";
 import { getRequestInfo } from "@/lib/auth/request-info";
 import { requireSession } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
 import { requireForm } from "@/lib/http/action-input";
 import type { ActionState } from "@/lib/http/action-result";
 import { getMessages } from "@/lib/i18n";
@@ -26,7 +27,7 @@ export async function changePasswordAction(_prev: ActionState, raw: FormData): P
   if (!parsed.data.confirmPassword) fieldErrors.confirmPassword = c.required;
   if (Object.keys(fieldErrors).length) return { fieldErrors };
 
-  const result = await changeOwnPassword(session, parsed.data, await getRequestInfo());
+  const result = await changeOwnPassword(session, parsed.data, await getRequestInfo(), await requestNow());
   if (result.ok) return { ok: true, info: p.done };
   const messages: Record<PasswordChangeError, [field: string | null, message: string]> = {
     mismatch: ["confirmPassword", p.mismatch],

@@ -13,6 +13,7 @@ import { signOut } from "@/lib/auth/config";
 import { forgetFlow } from "@/lib/auth/flow-store";
 import { getRequestInfo } from "@/lib/auth/request-info";
 import { requireSession } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
 import { requireForm } from "@/lib/http/action-input";
 import type { ActionState } from "@/lib/http/action-result";
 import { getMessages } from "@/lib/i18n";
@@ -23,7 +24,7 @@ export async function sendResetCodeAction(_prev: ActionState, _form: FormData): 
   const session = await requireSession({ capability: "security.resetOwn", returnTo: PATH });
   const { t } = await getMessages();
   const c = t.selfService.common;
-  const sent = await sendResetCode(session, await getRequestInfo());
+  const sent = await sendResetCode(session, await getRequestInfo(), await requestNow());
   revalidatePath(PATH);
   if (sent.ok) return { ok: true, info: t.selfService.reset.codeSent };
   if (sent.error === "cooldown") return { error: c.cooldown.replace("{seconds}", String(Math.ceil((sent.retryAfterMs ?? 60_000) / 1000))) };
@@ -43,7 +44,7 @@ export async function resetSecondFactorAction(_prev: ActionState, raw: FormData)
   if (!parsed.data.password) return { fieldErrors: { password: c.required } };
 
   const code = normaliseCode(parsed.data.code);
-  const result = await resetOwnSecondFactor(session, { password: parsed.data.password, code: code || undefined }, await getRequestInfo());
+  const result = await resetOwnSecondFactor(session, { password: parsed.data.password, code: code || undefined }, await getRequestInfo(), await requestNow());
   if (result.ok) {
     // Every session of the account has ended, this one too: sign the browser out, so the next
     // full sign-in enrols again from the QR code.

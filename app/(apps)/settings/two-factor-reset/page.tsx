@@ -3,6 +3,7 @@ import { BackLink } from "@/components/apps/back-link";
 import { TwoFactorResetForm } from "@/components/self-service/two-factor-reset-form";
 import { resetCodeState } from "@/lib/account/two-factor-reset";
 import { requireSession } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function TwoFactorResetPage() {
   const session = await requireSession({ capability: "security.resetOwn", returnTo: "/settings/two-factor-reset" });
-  const state = await resetCodeState(session);
+  const state = await resetCodeState(session, await requestNow());
   const { t } = await getMessages();
   const r = t.selfService.reset;
   const c = t.selfService.common;
