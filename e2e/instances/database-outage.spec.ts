@@ -10,12 +10,12 @@ import { expect, test } from "@playwright/test";
 import { UNAVAILABLE_PATH } from "@/lib/database/unavailable";
 import { type AccountName } from "./support/accounts";
 import { HttpBrowser, steps, type Answer } from "./support/http-browser";
-import { PG_PORT_BASE, PORTS, appEnv, freshDatabase, pgPrivate, prepareDatabase, sharedSecrets, startApp, type AppServer } from "./support/stack";
+import { PG_NAMES, PG_PORT_BASE, PORTS, appEnv, freshDatabase, pgPrivate, prepareDatabase, sharedSecrets, startApp, type AppServer } from "./support/stack";
 import { account, query } from "./support/suite";
 
 // lib/clock.ts's header (that module needs a request; this is its name only).
 const TEST_CLOCK_HEADER = "x-tobira-test-now";
-const PG_NAME = "faults-outage";
+const PG_NAME = PG_NAMES.outage;
 const PG_PORT = PG_PORT_BASE + 1;
 const OUTAGE_MS = 10_000;
 const PUNCHERS: AccountName[] = ["outagePunch1", "outagePunch2", "outagePunch3", "outagePunch4"];
