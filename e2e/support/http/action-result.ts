@@ -1,19 +1,4 @@
-/** A server action's answer (React's RSC rows) read back: its rows, and the value the action returned. */
-
-/** The RSC rows of a server action's answer, parsed where they are JSON ("1:{…}"). */
-export function actionRows(body: string): unknown[] {
-  return body
-    .split("\n")
-    .map((line) => line.match(/^[0-9a-f]+:(.*)$/)?.[1])
-    .filter((v): v is string => !!v)
-    .map((json) => {
-      try {
-        return JSON.parse(json);
-      } catch {
-        return json;
-      }
-    });
-}
+/** A server action's answer (React's RSC rows) read back: the value the action returned. */
 
 /** The value a server action returned (its result row), or undefined. */
 export function actionResult<T = Record<string, unknown>>(body: string): T | undefined {

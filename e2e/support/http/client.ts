@@ -125,10 +125,6 @@ export class HttpClient {
     return this.request("GET", pathname, undefined, opts);
   }
 
-  postForm(pathname: string, fields: Record<string, string>, opts?: RequestOptions) {
-    return this.request("POST", pathname, { data: new URLSearchParams(fields).toString(), contentType: "application/x-www-form-urlencoded" }, opts);
-  }
-
   /**
    * Calls a server action by its ID, as the browser's fetch would (Next-Action
    * header, React's reply encoding), posted to a page that holds it. Origin is
