@@ -3,13 +3,17 @@
 // after 再送信, an expired code, a recovery code used twice. Every refusal is
 // checked twice: the answer, and the account's rows, which must not move.
 import { expect, test } from "@playwright/test";
+import { form } from "@/e2e/support/http/action-encoding";
+import { actionId } from "@/e2e/support/http/action-ids";
+import { actionResult } from "@/e2e/support/http/action-result";
+import type { HttpClient } from "@/e2e/support/http/client";
+import { codeStep, resendStep } from "@/e2e/support/http/sign-in";
+import { mailsTo } from "@/e2e/support/mail";
 import { hostileAccount, type HostileAccount } from "./support/accounts";
-import { actionId } from "./support/actions";
+import { HostileClient } from "./support/client";
 import { liveSessions, query, snapshot } from "./support/db";
-import { HttpClient, actionResult, form } from "./support/http";
-import { mailsTo } from "./support/mail";
 import { awayFromStepEdge, expectRefused, messages, totpAt, wrongTotp } from "./support/refusal";
-import { codeStep, freshTotp, mailedCode, resendStep, signInFull, spentTotp, toCodeStep } from "./support/sign-in";
+import { freshTotp, mailedCode, signInFull, spentTotp, toCodeStep } from "./support/sign-in";
 
 const v = messages.auth.verify;
 
@@ -21,7 +25,7 @@ async function secondFactorFailures(accountId: string): Promise<number> {
 
 /** A client standing at the code step of the account, its mail (if any) counted. */
 async function atCodeStep(account: HostileAccount, ip = 1) {
-  const client = new HttpClient(undefined, { "x-forwarded-for": `203.0.113.${ip}` });
+  const client = new HostileClient(undefined, { "x-forwarded-for": `203.0.113.${ip}` });
   const mailsBefore = (await mailsTo(account.email)).length;
   await toCodeStep(client, account);
   return { client, mailNumber: mailsBefore + 1 };
@@ -31,7 +35,7 @@ test.describe("TOTP", () => {
   test("an accepted code is refused again, in its own step and the step before", async () => {
     const account = hostileAccount("codesReplay");
     await awayFromStepEdge();
-    const first = new HttpClient();
+    const first = new HostileClient();
     await toCodeStep(first, account);
     const code = totpAt(account.totpKey!, 0);
     spentTotp(account);
@@ -39,7 +43,7 @@ test.describe("TOTP", () => {
     const before = await snapshot(account.id);
 
     for (const replay of [code, totpAt(account.totpKey!, -1)]) {
-      const attacker = new HttpClient();
+      const attacker = new HostileClient();
       await toCodeStep(attacker, account);
       expectRefused(await codeStep(attacker, replay), v.wrong);
       expect(attacker.jar.has("authjs.session-token")).toBe(false);
@@ -52,7 +56,7 @@ test.describe("TOTP", () => {
     const account = hostileAccount("codesFar");
     const before = await snapshot(account.id);
     for (const offset of [-2, 2, -3, 3]) {
-      const client = new HttpClient();
+      const client = new HostileClient();
       await toCodeStep(client, account);
       await awayFromStepEdge();
       expectRefused(await codeStep(client, totpAt(account.totpKey!, offset)), v.wrong);
@@ -139,7 +143,7 @@ test.describe("e-mailed codes", () => {
     const code = await mailedCode(account, mailNumber);
     // The same browser (one flow) submitting five times at once, as a double-clicking user or a replaying attacker would.
     const copies = Array.from({ length: 5 }, () => {
-      const c = new HttpClient();
+      const c = new HostileClient();
       for (const [k, val] of client.jar) c.jar.set(k, val);
       return c;
     });
@@ -204,26 +208,26 @@ test.describe("e-mailed codes", () => {
 
 test("a recovery code works once; the second use, or another account's use, is refused", async () => {
   const account = hostileAccount("codesRecovery");
-  const owner = new HttpClient();
+  const owner = new HostileClient();
   await signInFull(owner, account);
   // Issued through the page's own action, so the test does not depend on their format.
   const issued = await owner.action("/settings", actionId("app/(apps)/settings/actions.ts", "regenerateRecoveryCodesAction"), [{}, form({ password: account.password })]);
   const codes = actionResult<{ recoveryCodes?: string[] }>(issued.body)?.recoveryCodes ?? [];
   expect(codes.length).toBeGreaterThan(1);
 
-  const first = new HttpClient();
+  const first = new HostileClient();
   await toCodeStep(first, account);
   expect((await codeStep(first, codes[0]!)).redirectPath).toBe("/home");
   const before = await snapshot(account.id);
 
-  const second = new HttpClient();
+  const second = new HostileClient();
   await toCodeStep(second, account);
   expectRefused(await codeStep(second, codes[0]!), v.wrong);
   expect(await snapshot(account.id)).toEqual(before);
 
   const stranger = hostileAccount("codesRecoveryOther");
   const strangerBefore = await snapshot(stranger.id);
-  const thief = new HttpClient();
+  const thief = new HostileClient();
   await toCodeStep(thief, stranger);
   expectRefused(await codeStep(thief, codes[1]!), v.wrong);
   expect(await snapshot(stranger.id)).toEqual(strangerBefore);

@@ -3,27 +3,29 @@
 // Domain), and Secure when COOKIE_SECURE=true — on the second instance of the
 // run, which has it, whatever X-Forwarded-Proto says.
 import { expect, test } from "@playwright/test";
+import { actionId } from "@/e2e/support/http/action-ids";
+import type { SetCookie } from "@/e2e/support/http/cookies";
+import { SESSION_COOKIE_PATTERN, codeStep, passwordStep, rememberStep } from "@/e2e/support/http/sign-in";
 import { hostileAccount, type HostileAccount } from "./support/accounts";
-import { actionId } from "./support/actions";
+import { HostileClient } from "./support/client";
 import { hostileEnv } from "./support/env";
-import { HttpClient, type SetCookie } from "./support/http";
-import { SESSION_COOKIE_PATTERN, codeStep, freshTotp, passwordStep, rememberStep, signInFull, signInLimited, toCodeStep } from "./support/sign-in";
+import { freshTotp, signInFull, signInLimited, toCodeStep } from "./support/sign-in";
 
 const env = hostileEnv();
 
 /** Walks every path that sets a cookie: return address, flow, code with 「省略する」 and [OK], limited, logout. */
 async function everyCookie(baseUrl: string, employee: HostileAccount, sharoushi?: HostileAccount, headers: Record<string, string> = {}) {
-  const client = new HttpClient(baseUrl, headers);
+  const client = new HostileClient(baseUrl, headers);
   await passwordStep(client, employee, { callbackUrl: "/settings" });
   await toCodeStep(client, employee);
   expect((await codeStep(client, await freshTotp(employee), { remember: true })).redirectPath).toBe("/login/remember");
   expect((await rememberStep(client, "ok")).redirectPath).toMatch(/^\/(home|settings)/);
-  const limited = new HttpClient(baseUrl, headers);
+  const limited = new HostileClient(baseUrl, headers);
   await signInLimited(limited, employee);
   await limited.action("/home", actionId("app/actions/session.ts", "logoutAction"), []);
   const received = [...client.received, ...limited.received];
   if (sharoushi) {
-    const staff = new HttpClient(baseUrl, headers);
+    const staff = new HostileClient(baseUrl, headers);
     await signInFull(staff, sharoushi);
     received.push(...staff.received);
   }
@@ -63,7 +65,7 @@ test("COOKIE_SECURE=true: a request claiming X-Forwarded-Proto: http still gets 
 
 test("pages carry a Content-Security-Policy, and HSTS where cookies are Secure", async () => {
   for (const [base, secure] of [[env.baseUrl, false], [env.secureBaseUrl, true]] as const) {
-    const res = await new HttpClient(base).get("/login");
+    const res = await new HostileClient(base).get("/login");
     expect.soft(res.headers["content-security-policy"], `${base}: CSP`).toBeTruthy();
     if (secure) expect.soft(res.headers["strict-transport-security"], `${base}: HSTS`).toMatch(/max-age=\d+/);
   }

@@ -2,11 +2,12 @@
 // a disabled one (the last two with the RIGHT password) answer alike: the same
 // message, status and cookies, and — by the medians of interleaved runs — the same time.
 import { expect, test } from "@playwright/test";
+import type { HttpResponse } from "@/e2e/support/http/client";
+import { passwordStep, stepError } from "@/e2e/support/http/sign-in";
 import { hostileAccount } from "./support/accounts";
+import { HostileClient } from "./support/client";
 import { liveSessions, query } from "./support/db";
-import { HttpClient, type HttpResponse } from "./support/http";
 import { messages } from "./support/refusal";
-import { passwordStep, stepError } from "./support/sign-in";
 
 type Kind = "unknown ID" | "wrong password" | "locked" | "disabled" | "unknown sharoushi ID" | "sharoushi, wrong password";
 
@@ -56,7 +57,7 @@ test("every failure answers alike: message, status, cookies", async () => {
   const shapes: Partial<Record<Kind, ReturnType<typeof shape>>> = {};
   for (const kind of KINDS) {
     await unlockWrong();
-    shapes[kind] = shape(await passwordStep(new HttpClient(), ATTEMPTS[kind]));
+    shapes[kind] = shape(await passwordStep(new HostileClient(), ATTEMPTS[kind]));
   }
   expect(shapes["unknown ID"]!.message).toBe(messages.auth.login.invalid);
   expect(shapes["unknown ID"]!.redirect).toBeNull();
@@ -72,13 +73,13 @@ test("every failure takes as long: medians of interleaved runs within a toleranc
   const ROUNDS = 31;
   const times: Record<Kind, number[]> = Object.fromEntries(KINDS.map((k) => [k, []])) as unknown as Record<Kind, number[]>;
   // Warm-up: the first requests of a path pay for compilation and connections.
-  for (const kind of KINDS) await passwordStep(new HttpClient(), ATTEMPTS[kind]);
+  for (const kind of KINDS) await passwordStep(new HostileClient(), ATTEMPTS[kind]);
   for (let round = 0; round < ROUNDS; round++) {
     // A different order each round, so a burst of load elsewhere does not fall on one kind.
     const order = [...KINDS].sort(() => Math.random() - 0.5);
     for (const kind of order) {
       await unlockWrong();
-      const client = new HttpClient();
+      const client = new HostileClient();
       const t0 = performance.now();
       await passwordStep(client, ATTEMPTS[kind]);
       times[kind].push(performance.now() - t0);

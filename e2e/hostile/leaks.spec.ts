@@ -1,17 +1,17 @@
 // Family 5 — leaks, run last (the "leaks" project depends on "attacks"): the
 // secrets of this run — TOTP keys, password hashes, e-mailed codes, token and
 // code hashes, the server's own keys — never appear in any response the suite
-// received (HTML, RSC payloads, error pages; recorded by support/http.ts), in the
+// received (HTML, RSC payloads, error pages; recorded by support/client.ts), in the
 // server's log of the whole run, or in the client bundle (.next/static).
 import { expect, test } from "@playwright/test";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ScureBase32Plugin } from "otplib";
+import type { Mail } from "@/e2e/support/mail";
 import { HOSTILE_ACCOUNTS, HOSTILE_PASSWORD, hostileAccount, type HostileAccountName } from "./support/accounts";
+import { HostileClient } from "./support/client";
 import { query } from "./support/db";
 import { hostileEnv } from "./support/env";
-import { HttpClient } from "./support/http";
-import type { Mail } from "./support/mail";
 
 const env = hostileEnv();
 type Secret = { what: string; value: string };
@@ -75,7 +75,7 @@ function findIn(text: string, secret: Secret): boolean {
 
 test("no secret of the run in any response the suite received, error pages included", async () => {
   // A few error answers of our own, so they are in the record too.
-  const client = new HttpClient();
+  const client = new HostileClient();
   await client.get("/no-such-page");
   await client.get("/payslips/not-an-id");
   await client.request("POST", "/login", { data: "garbage", contentType: "multipart/form-data" }, { headers: { "next-action": "00".repeat(21), origin: client.baseUrl } });

@@ -3,13 +3,16 @@
 // other office's IDs, oversized and malformed bodies, forged X-Forwarded-For
 // and Host. Each refusal: a 4xx (never a 5xx) and nothing changed in the database.
 import { expect, test } from "@playwright/test";
+import { encodeActionArgs, form } from "@/e2e/support/http/action-encoding";
+import { LOGIN_ACTIONS, actionId } from "@/e2e/support/http/action-ids";
+import type { HttpResponse } from "@/e2e/support/http/client";
+import { SESSION_COOKIE, chooseStep, codeStep, passwordStep } from "@/e2e/support/http/sign-in";
+import { mailsTo } from "@/e2e/support/mail";
 import { hostileAccount } from "./support/accounts";
-import { LOGIN_ACTIONS, actionId } from "./support/actions";
+import { HostileClient } from "./support/client";
 import { liveSessions, query, snapshot } from "./support/db";
-import { HttpClient, encodeActionArgs, form, type HttpResponse } from "./support/http";
-import { mailsTo } from "./support/mail";
+import { mailedCode, signInFull, signInLimited } from "./support/sign-in";
 import { STATE_ACTIONS, stateActionId } from "./support/state-actions";
-import { SESSION_COOKIE, chooseStep, codeStep, mailedCode, passwordStep, signInFull, signInLimited } from "./support/sign-in";
 
 // Browsers send Origin with every cross-site POST (null from sandboxed frames and some
 // redirects). A request with no Origin at all is hand-made, and a hand-made request
@@ -28,7 +31,7 @@ test.describe("cross-site POSTs", () => {
   test("every state-changing action of an employee's full session, posted cross-site, is refused and changes nothing", async () => {
     test.setTimeout(120_000);
     const account = hostileAccount("reqCsrf");
-    const client = new HttpClient();
+    const client = new HostileClient();
     await signInFull(client, account);
     const targets = { employeeId: account.id, foreignId: account.id, foreignLoginId: account.loginId };
     const before = await snapshot(account.id);
@@ -45,7 +48,7 @@ test.describe("cross-site POSTs", () => {
   test("the office's actions, posted cross-site with a sharoushi's session, are refused and change nothing", async () => {
     const staff = hostileAccount("reqCsrfStaff");
     const target = hostileAccount("reqCsrfTarget");
-    const client = new HttpClient();
+    const client = new HostileClient();
     await signInFull(client, staff);
     const targets = { employeeId: target.id, foreignId: target.id, foreignLoginId: target.loginId };
     const before = await snapshot(target.id);
@@ -59,14 +62,14 @@ test.describe("cross-site POSTs", () => {
 
   test("a cross-site sign-in (login CSRF) and a no-JavaScript form post from another site are refused", async () => {
     const account = hostileAccount("reqCsrf");
-    const client = new HttpClient();
+    const client = new HostileClient();
     for (const [how, headers] of Object.entries(FOREIGN_ORIGINS)) {
       expectForbidden(await passwordStep(client, account, { headers }), `${how}: password step`);
       expect(client.jar.has("tobira_login"), how).toBe(false);
     }
     // The form as a page without JavaScript posts it: multipart with $ACTION_ID_<id>, no Next-Action header.
     const id = actionId("app/(apps)/settings/skip/actions.ts", "revokeAllSkipsAction");
-    const signedIn = new HttpClient();
+    const signedIn = new HostileClient();
     signedIn.jar.set(SESSION_COOKIE, "irrelevant");
     const { body, contentType } = encodeActionArgs([]);
     const mpa = await signedIn.request("POST", "/settings/skip", { data: body.toString().replace('name="0"', `name="$ACTION_ID_${id}"`), contentType }, { headers: FOREIGN_ORIGINS["a foreign Origin"] });
@@ -95,7 +98,7 @@ const EVIL_TARGETS = [
 function expectLocal(res: HttpResponse, what: string) {
   expect(res.status, `${what}: no 5xx`).toBeLessThan(500);
   expect(res.redirect, `${what}: redirected`).toBeTruthy();
-  const base = new URL(new HttpClient().baseUrl);
+  const base = new URL(new HostileClient().baseUrl);
   const resolved = new URL(res.redirect!, base);
   expect(resolved.origin, `${what}: stays on this server (${res.redirect})`).toBe(base.origin);
   expect(res.redirect!, what).not.toMatch(/^\s*(javascript|data|vbscript):/i);
@@ -106,7 +109,7 @@ test.describe("redirect targets", () => {
     test.setTimeout(120_000);
     const account = hostileAccount("reqRedirect");
     for (const target of EVIL_TARGETS) {
-      const client = new HttpClient();
+      const client = new HostileClient();
       await passwordStep(client, account, { callbackUrl: target });
       const done = await chooseStep(client, "limited");
       expect(client.jar.has(SESSION_COOKIE), target).toBe(true);
@@ -118,7 +121,7 @@ test.describe("redirect targets", () => {
     test.setTimeout(180_000);
     const account = hostileAccount("reqStepUpRedirect");
     for (const target of EVIL_TARGETS.slice(0, 8)) {
-      const client = new HttpClient();
+      const client = new HostileClient();
       await signInLimited(client, account);
       const mails = (await mailsTo(account.email)).length;
       const started = await client.action("/step-up", actionId("app/(auth)/step-up/actions.ts", "stepUpAction"), [form({ callbackUrl: target })]);
@@ -129,7 +132,7 @@ test.describe("redirect targets", () => {
   });
 
   test("the sign-in page's own redirects (callbackUrl in the query, ログインからやり直す) stay on the site, whatever Host says", async () => {
-    const client = new HttpClient();
+    const client = new HostileClient();
     for (const target of EVIL_TARGETS) {
       const res = await client.get(`/login?callbackUrl=${encodeURIComponent(target)}`);
       expect(res.status, target).toBeLessThan(500);
@@ -149,7 +152,7 @@ test.describe("other people's IDs", () => {
   test("a sharoushi cannot act on, or look at, an employee of another office", async () => {
     const staff = hostileAccount("reqCrossStaff");
     const foreign = hostileAccount("office2Employee");
-    const client = new HttpClient();
+    const client = new HostileClient();
     await signInFull(client, staff);
     const targets = { employeeId: foreign.id, foreignId: foreign.id, foreignLoginId: foreign.loginId };
     const before = await snapshot(foreign.id);
@@ -170,7 +173,7 @@ test.describe("other people's IDs", () => {
   test("the second office's staff cannot act on the first office's employees", async () => {
     const staff = hostileAccount("office2Sharoushi");
     const target = hostileAccount("reqCrossEmployee");
-    const client = new HttpClient();
+    const client = new HostileClient();
     await signInFull(client, staff);
     const before = await snapshot(target.id);
     const targets = { employeeId: target.id, foreignId: target.id, foreignLoginId: target.loginId };
@@ -184,7 +187,7 @@ test.describe("other people's IDs", () => {
 
   test("an employee cannot open another employee's payslip, or touch another account's additional accounts", async () => {
     const account = hostileAccount("reqCrossEmployee");
-    const client = new HttpClient();
+    const client = new HostileClient();
     await signInFull(client, account);
     const [payslip] = await query<{ id: string; netPay: number; accountId: string }>(`SELECT id, "netPay", "accountId" FROM "Payslip" LIMIT 1`);
     expect(payslip, "the demo seed has payslips").toBeTruthy();
@@ -204,7 +207,7 @@ test.describe("other people's IDs", () => {
 test.describe("bodies", () => {
   test("a 2 MB body is refused with 413, and nothing is stored", async () => {
     const account = hostileAccount("reqBodies");
-    const client = new HttpClient();
+    const client = new HostileClient();
     const big = "x".repeat(2 * 1024 * 1024);
     const res = await passwordStep(client, { loginId: account.loginId, password: big });
     expect(res.status).toBe(413);
@@ -213,7 +216,7 @@ test.describe("bodies", () => {
 
   test("malformed action requests answer 4xx, never 5xx", async () => {
     const account = hostileAccount("reqBodies");
-    const client = new HttpClient();
+    const client = new HostileClient();
     const password = actionId(LOGIN_ACTIONS, "passwordAction");
     const cases: [string, () => Promise<HttpResponse>][] = [
       ["an unknown action ID", () => client.action("/login", "00".repeat(21), [{}, form({ loginId: "x", password: "y" })])],
@@ -237,7 +240,7 @@ test.describe("bodies", () => {
 test.describe("forged headers", () => {
   test("a forged X-Forwarded-For is not the client's address (TRUSTED_PROXY_COUNT=0): the socket's is", async () => {
     const account = hostileAccount("reqXff");
-    const client = new HttpClient();
+    const client = new HostileClient();
     await passwordStep(client, { loginId: account.loginId, password: "wrong-password-1" }, { headers: { "x-forwarded-for": "198.51.100.77" } });
     await passwordStep(client, { loginId: account.loginId, password: "wrong-password-2" }, { headers: { "x-forwarded-for": "198.51.100.78, 198.51.100.79" } });
     const rows = await query<{ ip: string | null }>(`SELECT ip FROM "AuditEvent" WHERE "accountId" = $1`, [account.id]);

@@ -3,12 +3,16 @@
 // edited and forged cookies; logout; idle and absolute time-outs; a password
 // change or an office reset ending the other sessions.
 import { expect, test } from "@playwright/test";
+import { form } from "@/e2e/support/http/action-encoding";
+import { actionId } from "@/e2e/support/http/action-ids";
+import { actionResult } from "@/e2e/support/http/action-result";
+import type { HttpResponse } from "@/e2e/support/http/client";
+import { FLOW_COOKIE, SESSION_COOKIE, codeStep, passwordStep } from "@/e2e/support/http/sign-in";
 import { hostileAccount, type HostileAccount } from "./support/accounts";
-import { actionId } from "./support/actions";
+import { HostileClient } from "./support/client";
 import { liveSessions, query, snapshot } from "./support/db";
-import { HttpClient, actionResult, form, type HttpResponse } from "./support/http";
+import { freshTotp, signInFull, signInLimited } from "./support/sign-in";
 import { FULL_MODE_PAGES, STATE_ACTIONS, stateActionId } from "./support/state-actions";
-import { FLOW_COOKIE, SESSION_COOKIE, codeStep, freshTotp, passwordStep, signInFull, signInLimited } from "./support/sign-in";
 
 const MINUTE = 60_000;
 
@@ -20,14 +24,14 @@ function expectSentAway(res: HttpResponse, to: RegExp, what: string) {
 
 /** The session cookie no longer opens anything. */
 async function expectCookieDead(cookie: string, what: string) {
-  const client = new HttpClient();
+  const client = new HostileClient();
   client.jar.set(SESSION_COOKIE, cookie);
   expectSentAway(await client.get("/home"), /^\/login/, what);
   expectSentAway(await client.get("/settings"), /^\/login/, what);
 }
 
 async function passwordOnly(account: HostileAccount) {
-  const client = new HttpClient();
+  const client = new HostileClient();
   expect((await passwordStep(client, account)).redirectPath).toBe("/login/choose");
   expect(client.jar.has(FLOW_COOKIE)).toBe(true);
   return client;
@@ -35,10 +39,10 @@ async function passwordOnly(account: HostileAccount) {
 
 test("full-mode pages: a limited session is sent to step-up, a half-finished sign-in or no session to /login", async () => {
   const account = hostileAccount("sessPages");
-  const limited = new HttpClient();
+  const limited = new HostileClient();
   await signInLimited(limited, account);
   const half = await passwordOnly(account);
-  const none = new HttpClient();
+  const none = new HostileClient();
   for (const page of FULL_MODE_PAGES) {
     const asLimited = await limited.get(page);
     // The office pages are not there at all for an employee (404), whatever the mode.
@@ -55,10 +59,10 @@ test("every state-changing action by its ID: refused with a limited session, a h
   test.setTimeout(120_000);
   const account = hostileAccount("sessActions");
   const victim = hostileAccount("sessActionsVictim");
-  const limited = new HttpClient();
+  const limited = new HostileClient();
   await signInLimited(limited, account);
   const half = await passwordOnly(account);
-  const none = new HttpClient();
+  const none = new HostileClient();
   const targets = { employeeId: victim.id, foreignId: victim.id, foreignLoginId: victim.loginId };
   const before = [await snapshot(account.id), await snapshot(victim.id)];
   const extraAccounts = () => query(`SELECT id FROM "Account" WHERE "mainAccountId" = $1`, [account.id]);
@@ -85,11 +89,11 @@ test("session fixation at login: planted session and flow cookies are replaced, 
   const account = hostileAccount("sessFixation");
   const attacker = hostileAccount("sessFixAttacker");
   // The attacker's own, valid, limited session cookie — planted in the victim's browser.
-  const attackerClient = new HttpClient();
+  const attackerClient = new HostileClient();
   await signInLimited(attackerClient, attacker);
   const planted = attackerClient.jar.get(SESSION_COOKIE)!;
 
-  const victim = new HttpClient();
+  const victim = new HostileClient();
   victim.jar.set(SESSION_COOKIE, planted);
   victim.jar.set(FLOW_COOKIE, "planted-flow-token");
   await passwordStep(victim, account);
@@ -98,7 +102,7 @@ test("session fixation at login: planted session and flow cookies are replaced, 
   expect(victim.jar.get(SESSION_COOKIE)).not.toBe(planted);
 
   // The planted cookie is still only the attacker's limited session: it cannot open the victim's full-mode pages.
-  const replay = new HttpClient();
+  const replay = new HostileClient();
   replay.jar.set(SESSION_COOKIE, planted);
   expectSentAway(await replay.get("/settings"), /^\/(step-up|login)/, "planted cookie");
   const victimSessions = await liveSessions(account.id);
@@ -108,7 +112,7 @@ test("session fixation at login: planted session and flow cookies are replaced, 
 
 test("session fixation at step-up: the limited cookie is replaced and dies", async () => {
   const account = hostileAccount("sessStepUp");
-  const client = new HttpClient();
+  const client = new HostileClient();
   await signInLimited(client, account);
   const limitedCookie = client.jar.get(SESSION_COOKIE)!;
   const started = await client.action("/step-up", actionId("app/(auth)/step-up/actions.ts", "stepUpAction"), [form({ callbackUrl: "/settings" })]);
@@ -123,7 +127,7 @@ test("session fixation at step-up: the limited cookie is replaced and dies", asy
 
 test("edited, truncated and forged session cookies open nothing and cause no 5xx", async () => {
   const account = hostileAccount("sessEdited");
-  const client = new HttpClient();
+  const client = new HostileClient();
   await signInFull(client, account);
   const good = client.jar.get(SESSION_COOKIE)!;
   const [session] = await liveSessions(account.id);
@@ -143,7 +147,7 @@ test("edited, truncated and forged session cookies open nothing and cause no 5xx
   const before = await snapshot(account.id);
   for (const [what, cookie] of Object.entries(forgeries)) {
     await expectCookieDead(cookie, what);
-    const forged = new HttpClient();
+    const forged = new HostileClient();
     forged.jar.set(SESSION_COOKIE, cookie);
     const res = await forged.action("/attendance", actionId("app/(apps)/attendance/actions.ts", "punchAction"), [{}, form({ kind: "IN", idempotencyKey: "forged" })]);
     expect(res.status, what).toBeLessThan(500);
@@ -154,7 +158,7 @@ test("edited, truncated and forged session cookies open nothing and cause no 5xx
 
 test("after logout the old cookie opens nothing", async () => {
   const account = hostileAccount("sessLogout");
-  const client = new HttpClient();
+  const client = new HostileClient();
   await signInFull(client, account);
   const cookie = client.jar.get(SESSION_COOKIE)!;
   const out = await client.action("/home", actionId("app/actions/session.ts", "logoutAction"), []);
@@ -165,7 +169,7 @@ test("after logout the old cookie opens nothing", async () => {
 
 test("idle time-out: after 60 minutes without a request the session is over", async () => {
   const account = hostileAccount("sessIdle");
-  const client = new HttpClient();
+  const client = new HostileClient();
   await signInFull(client, account);
   // The server's clock moves forward (x-tobira-test-now; lib/clock.ts); no row is edited.
   const t1 = new Date(Date.now() + 59 * MINUTE);
@@ -178,7 +182,7 @@ test("idle time-out: after 60 minutes without a request the session is over", as
 
 test("absolute time-out: at its end the session is over however active", async () => {
   const account = hostileAccount("sessAbsolute");
-  const client = new HttpClient();
+  const client = new HostileClient();
   await signInFull(client, account);
   const [session] = await liveSessions(account.id);
   const [row] = await query<{ hours: number }>(`SELECT extract(epoch FROM "expiresAt" - "createdAt") / 3600 AS hours FROM "AuthSession" WHERE id = $1`, [session!.id]);
@@ -194,11 +198,11 @@ test("absolute time-out: at its end the session is over however active", async (
 
 test("a password change ends the account's other sessions, full and limited", async () => {
   const account = hostileAccount("sessPassword");
-  const changer = new HttpClient();
+  const changer = new HostileClient();
   await signInFull(changer, account);
-  const other = new HttpClient();
+  const other = new HostileClient();
   await signInFull(other, account);
-  const limited = new HttpClient();
+  const limited = new HostileClient();
   await signInLimited(limited, account);
   const res = await changer.action("/settings/password", actionId("app/(apps)/settings/password/actions.ts", "changePasswordAction"), [
     {},
@@ -214,11 +218,11 @@ test("a password change ends the account's other sessions, full and limited", as
 test("a two-factor reset by the office ends the employee's sessions", async () => {
   const employee = hostileAccount("sessOfficeReset");
   const staff = hostileAccount("sessOfficeActor");
-  const full = new HttpClient();
+  const full = new HostileClient();
   await signInFull(full, employee);
-  const limited = new HttpClient();
+  const limited = new HostileClient();
   await signInLimited(limited, employee);
-  const office = new HttpClient();
+  const office = new HostileClient();
   await signInFull(office, staff);
   const res = await office.action(`/office/employees/${employee.id}/reset`, actionId("app/(apps)/office/actions.ts", "resetSecondFactorAction"), [{}, form({ employeeId: employee.id })]);
   expect(res.status).toBeLessThan(500);

@@ -4,17 +4,21 @@
 // A refused skip means the code is asked (/login/verify), no session, no row touched.
 import { expect, test } from "@playwright/test";
 import { randomBytes } from "node:crypto";
+import { form } from "@/e2e/support/http/action-encoding";
+import { actionId } from "@/e2e/support/http/action-ids";
+import { actionResult } from "@/e2e/support/http/action-result";
+import type { RequestOptions } from "@/e2e/support/http/client";
+import { SESSION_COOKIE, chooseStep, codeStep, passwordStep, rememberStep } from "@/e2e/support/http/sign-in";
 import { hostileAccount, type HostileAccount } from "./support/accounts";
-import { actionId } from "./support/actions";
+import { HostileClient } from "./support/client";
 import { liveSessions, query, rowsOf } from "./support/db";
-import { HttpClient, actionResult, form, type RequestOptions } from "./support/http";
-import { SESSION_COOKIE, chooseStep, codeStep, freshTotp, isSharoushi, mailedCode, passwordStep, rememberStep, signInFull, signInLimited, toCodeStep } from "./support/sign-in";
+import { freshTotp, isSharoushi, mailedCode, signInFull, signInLimited, toCodeStep } from "./support/sign-in";
 
 const SKIP_ACTIONS = "app/(apps)/settings/skip/actions.ts";
 
 /** Signs in with 「次回以降…省略する」 and [OK]; returns the signed-in client and its skip cookie's value. */
 async function setSkip(account: HostileAccount) {
-  const client = new HttpClient();
+  const client = new HostileClient();
   await toCodeStep(client, account);
   const code = account.totpKey ? await freshTotp(account) : await mailedCode(account);
   expect((await codeStep(client, code, { remember: true })).redirectPath).toBe("/login/remember");
@@ -26,7 +30,7 @@ async function setSkip(account: HostileAccount) {
 
 /** A fresh browser holding exactly `cookies` signs in as `account` and asks for the full mode: where does it land? */
 async function landing(account: HostileAccount, cookies: Record<string, string>, opts?: RequestOptions & { password?: string }) {
-  const client = new HttpClient();
+  const client = new HostileClient();
   for (const [k, v] of Object.entries(cookies)) client.jar.set(k, v);
   let res = await passwordStep(client, { loginId: account.loginId, password: opts?.password ?? account.password }, opts);
   if (!isSharoushi(account) && res.redirectPath === "/login/choose") res = await chooseStep(client, "full", opts);
@@ -139,7 +143,7 @@ test("after the office resets the employee's two-factor the old cookie is refuse
   const employee = hostileAccount("skipOfficeReset");
   const staff = hostileAccount("skipOfficeActor");
   const { value } = await setSkip(employee);
-  const office = new HttpClient();
+  const office = new HostileClient();
   await signInFull(office, staff);
   const res = await office.action(`/office/employees/${employee.id}/reset`, actionId("app/(apps)/office/actions.ts", "resetSecondFactorAction"), [{}, form({ employeeId: employee.id })]);
   expect(res.redirectPath).toMatch(/\?done=reset/);
@@ -150,9 +154,9 @@ test("after the office changes the employee's e-mail address, the old skip and t
   const employee = hostileAccount("skipEmailChange");
   const staff = hostileAccount("skipEmailActor");
   const { client, value } = await setSkip(employee);
-  const limited = new HttpClient();
+  const limited = new HostileClient();
   await signInLimited(limited, employee);
-  const office = new HttpClient();
+  const office = new HostileClient();
   await signInFull(office, staff);
   const res = await office.action(`/office/employees/${employee.id}/email`, actionId("app/(apps)/office/actions.ts", "changeEmailAction"), [
     {},
@@ -160,7 +164,7 @@ test("after the office changes the employee's e-mail address, the old skip and t
   ]);
   expect(res.redirectPath).toMatch(/\?done=email/);
   for (const [what, c] of [["full", client], ["limited", limited]] as const) {
-    const probe = new HttpClient();
+    const probe = new HostileClient();
     probe.jar.set(SESSION_COOKIE, c.jar.get(SESSION_COOKIE)!);
     expect((await probe.get("/home")).redirectPath, `the ${what} session after the e-mail change`).toMatch(/^\/login/);
   }
@@ -169,7 +173,7 @@ test("after the office changes the employee's e-mail address, the old skip and t
 
 test("step-up never sets a skip, whatever the form says", async () => {
   const account = hostileAccount("skipStepUp");
-  const client = new HttpClient();
+  const client = new HostileClient();
   await signInLimited(client, account);
   const started = await client.action("/step-up", actionId("app/(auth)/step-up/actions.ts", "stepUpAction"), [form({ callbackUrl: "/home" })]);
   expect(started.redirectPath).toMatch(/^\/login\/verify/);

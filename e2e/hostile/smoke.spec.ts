@@ -1,29 +1,29 @@
 // The harness itself: the three ways in work over raw HTTP, so every refusal
 // the families see is a refusal and not a broken client.
 import { expect, test } from "@playwright/test";
+import { allActions } from "@/e2e/support/http/action-ids";
 import { hostileAccount } from "./support/accounts";
-import { allActions } from "./support/actions";
+import { HostileClient } from "./support/client";
 import { liveSessions, query } from "./support/db";
-import { HttpClient } from "./support/http";
 import { signInFull, signInLimited } from "./support/sign-in";
 
 test("full sign-in with TOTP, limited sign-in, e-mailed code and a sharoushi: each makes one session row", async () => {
   const totp = hostileAccount("smokeTotp");
-  const client = new HttpClient();
+  const client = new HostileClient();
   await signInFull(client, totp);
   expect((await client.get("/home")).status).toBe(200);
   expect(await liveSessions(totp.id)).toEqual([expect.objectContaining({ mode: "FULL" })]);
 
-  const limited = new HttpClient();
+  const limited = new HostileClient();
   await signInLimited(limited, totp);
   expect((await liveSessions(totp.id)).map((s) => s.mode)).toEqual(["FULL", "LIMITED"]);
 
   const email = hostileAccount("smokeEmail");
-  await signInFull(new HttpClient(), email);
+  await signInFull(new HostileClient(), email);
   expect(await liveSessions(email.id)).toHaveLength(1);
 
   const sharoushi = hostileAccount("smokeSharoushi");
-  await signInFull(new HttpClient(), sharoushi);
+  await signInFull(new HostileClient(), sharoushi);
   expect(await liveSessions(sharoushi.id)).toHaveLength(1);
 });
 

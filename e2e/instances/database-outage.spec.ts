@@ -7,15 +7,16 @@
 // (scripts/pg-private.sh), since this test stops it.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { form } from "@/e2e/support/http/action-encoding";
+import { actionId } from "@/e2e/support/http/action-ids";
+import { HttpClient, type HttpResponse } from "@/e2e/support/http/client";
+import { chooseStep, passwordStep } from "@/e2e/support/http/sign-in";
 import { UNAVAILABLE_PATH } from "@/lib/database/unavailable";
 import { type AccountName } from "./support/accounts";
-import { HttpBrowser, steps, type Answer } from "./support/http-browser";
-import { PG_PORT_BASE, PORTS, appEnv, freshDatabase, pgPrivate, prepareDatabase, sharedSecrets, startApp, type AppServer } from "./support/stack";
+import { PG_NAMES, PG_PORT_BASE, PORTS, appEnv, freshDatabase, pgPrivate, prepareDatabase, sharedSecrets, startApp, type AppServer } from "./support/stack";
 import { account, query } from "./support/suite";
 
-// lib/clock.ts's header (that module needs a request; this is its name only).
-const TEST_CLOCK_HEADER = "x-tobira-test-now";
-const PG_NAME = "faults-outage";
+const PG_NAME = PG_NAMES.outage;
 const PG_PORT = PG_PORT_BASE + 1;
 const OUTAGE_MS = 10_000;
 const PUNCHERS: AccountName[] = ["outagePunch1", "outagePunch2", "outagePunch3", "outagePunch4"];
@@ -42,24 +43,24 @@ const counts = { acknowledged: 0, found: 0, ok: 0, unavailable: 0, serverErrors:
 const others: string[] = [];
 
 /** What the user got: a direct answer, or the 503 page a redirect to /unavailable leads to. */
-async function outcome(browser: HttpBrowser, res: Answer, okWhen: (r: Answer) => boolean): Promise<Outcome> {
+async function outcome(browser: HttpClient, res: HttpResponse, okWhen: (r: HttpResponse) => boolean): Promise<Outcome> {
   if (res.status >= 500) return res.status === 503 ? "503" : "500";
-  if (res.redirect?.startsWith(UNAVAILABLE_PATH)) {
-    const page = await browser.get(app.origin, res.redirect);
-    expect(page.headers.get("retry-after")).toBeTruthy();
+  if (res.redirectPath?.startsWith(UNAVAILABLE_PATH)) {
+    const page = await browser.get(res.redirectPath);
+    expect(page.headers["retry-after"]).toBeTruthy();
     expect(page.body).not.toMatch(/\bat .+:\d+:\d+|Error:|hunter|postgresql:\/\//);
     return page.status === 503 ? "503" : "500";
   }
   return okWhen(res) ? "ok" : "other";
 }
 
-function tally(what: string, o: Outcome, res: Answer) {
+function tally(what: string, o: Outcome, res: HttpResponse) {
   if (o === "ok") counts.ok++;
   else if (o === "503") counts.unavailable++;
   else if (o === "500") counts.serverErrors++;
   else {
     counts.other++;
-    others.push(`${what}: ${res.status} → ${res.redirect} ${res.body.slice(0, 120)}`);
+    others.push(`${what}: ${res.status} → ${res.redirectPath} ${res.body.slice(0, 120)}`);
   }
 }
 
@@ -69,9 +70,9 @@ test("PostgreSQL stopped for 10 s under load: 503s, no 500s, no lost punch, reco
   const punchers = await Promise.all(
     PUNCHERS.map(async (name) => {
       const acc = account(name);
-      const browser = new HttpBrowser();
-      expect((await steps.password(browser, app.origin, acc.loginId, acc.password)).redirect).toBe("/login/choose");
-      expect((await steps.choose(browser, app.origin, "limited")).redirect).toBe("/home");
+      const browser = new HttpClient(app.origin);
+      expect((await passwordStep(browser, acc)).redirectPath).toBe("/login/choose");
+      expect((await chooseStep(browser, "limited")).redirectPath).toBe("/home");
       return browser;
     }),
   );
@@ -96,14 +97,12 @@ test("PostgreSQL stopped for 10 s under load: 503s, no 500s, no lost punch, reco
     }
   }
 
-  const punchLoop = (browser: HttpBrowser) =>
+  const punchLoop = (browser: HttpClient) =>
     loop(async () => {
       const kind = Math.random() < 0.5 ? "IN" : "OUT";
       const key = randomUUID();
       clock += 61_000;
-      const res = await browser.action(app.origin, "/attendance", "app/(apps)/attendance/actions.ts#punchAction", { kind, idempotencyKey: key }, true, {
-        [TEST_CLOCK_HEADER]: new Date(clock).toISOString(),
-      });
+      const res = await browser.action("/attendance", actionId("app/(apps)/attendance/actions.ts", "punchAction"), [{}, form({ kind, idempotencyKey: key })], { now: new Date(clock) });
       const o = await outcome(browser, res, (r) => r.status === 200 && !r.redirect && r.body.includes('"ok":true'));
       if (o === "ok") {
         acknowledged.push(`${kind}:${key}`);
@@ -115,19 +114,19 @@ test("PostgreSQL stopped for 10 s under load: 503s, no 500s, no lost punch, reco
   const loginLoop = () =>
     loop(async () => {
       const acc = account("outageLogin");
-      const browser = new HttpBrowser();
-      const res = await steps.password(browser, app.origin, acc.loginId, acc.password);
-      const o = await outcome(browser, res, (r) => r.redirect === "/login/choose");
+      const browser = new HttpClient(app.origin);
+      const res = await passwordStep(browser, acc);
+      const o = await outcome(browser, res, (r) => r.redirectPath === "/login/choose");
       tally("login", o, res);
       if (o === "ok") {
-        const limited = await steps.choose(browser, app.origin, "limited");
-        tally("chooser", await outcome(browser, limited, (r) => r.redirect === "/home"), limited);
+        const limited = await chooseStep(browser, "limited");
+        tally("chooser", await outcome(browser, limited, (r) => r.redirectPath === "/home"), limited);
       }
     });
 
   const pageLoop = () =>
     loop(async () => {
-      const res = await punchers[0]!.get(app.origin, "/attendance");
+      const res = await punchers[0]!.get("/attendance");
       tally("page", await outcome(punchers[0]!, res, (r) => r.status === 200), res);
     });
 

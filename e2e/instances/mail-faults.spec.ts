@@ -5,11 +5,15 @@
 // instance. Over HTTP against the production servers; the capture's fault
 // switch is POST /__fault (e2e/support/mail-capture-server.ts).
 import { expect, test } from "@playwright/test";
+import { form } from "@/e2e/support/http/action-encoding";
+import { LOGIN_ACTIONS, actionId } from "@/e2e/support/http/action-ids";
+import { HttpClient } from "@/e2e/support/http/client";
+import { chooseStep, codeStep, hasSession, passwordStep, resendStep } from "@/e2e/support/http/sign-in";
+import { mailsTo } from "@/e2e/support/mail";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { authEn } from "@/lib/i18n/messages/auth.en";
 import { authJa } from "@/lib/i18n/messages/auth.ja";
 import { emailOf } from "./support/accounts";
-import { HttpBrowser, LOGIN, steps } from "./support/http-browser";
 import { account, servers } from "./support/suite";
 
 let a = "", b = "", capture = "";
@@ -20,7 +24,7 @@ async function fault(mode: "500" | "hang" | "ok") {
 }
 
 async function codesTo(loginId: string): Promise<string[]> {
-  const mails = (await (await fetch(`${capture}/messages?to=${encodeURIComponent(emailOf(loginId))}`)).json()) as { text: string }[];
+  const mails = await mailsTo(emailOf(loginId), capture);
   return mails.map((m) => m.text.match(/\b(\d{6})\b/)?.[1]).filter((c): c is string => !!c);
 }
 
@@ -28,68 +32,68 @@ test.afterEach(() => fault("ok"));
 
 test("the provider answers 500: 「メールを送信できませんでした」, then 再送信 works at once when it is back", async () => {
   const acc = account("mail500");
-  const browser = new HttpBrowser();
+  const browser = new HttpClient(a);
   await fault("500");
-  expect((await steps.password(browser, a, acc.loginId, acc.password)).redirect).toBe("/login/choose");
-  const chosen = await steps.choose(browser, a, "full");
-  expect(chosen.redirect).toBe("/login/verify?send=failed");
-  const page = await browser.get(a, chosen.redirect!);
+  expect((await passwordStep(browser.at(a), acc)).redirectPath).toBe("/login/choose");
+  const chosen = await chooseStep(browser.at(a), "full");
+  expect(chosen.redirectPath).toBe("/login/verify?send=failed");
+  const page = await browser.at(a).get(chosen.redirectPath!);
   expect(page.status).toBe(200);
   expect(page.body).toContain(authJa.verify.mailFailed);
   expect(await codesTo(acc.loginId)).toHaveLength(0);
 
   // Still failing: 再送信 says so, and leaves no cool-down behind.
-  expect((await steps.sendCode(browser, b)).body).toContain(authJa.verify.mailFailed);
+  expect((await resendStep(browser.at(b))).body).toContain(authJa.verify.mailFailed);
   await fault("ok");
-  const resent = await steps.sendCode(browser, b);
+  const resent = await resendStep(browser.at(b));
   expect(resent.body).toContain(authJa.verify.sent);
   const [code] = await codesTo(acc.loginId);
-  expect((await steps.code(browser, a, code!)).redirect).toBe("/home");
-  expect(browser.hasSession()).toBe(true);
+  expect((await codeStep(browser.at(a), code!)).redirectPath).toBe("/home");
+  expect(hasSession(browser)).toBe(true);
 });
 
 test("the provider hangs: the step ends after MAIL_TIMEOUT_MS with the message, and the retry works", async () => {
   const acc = account("mailHang");
-  const browser = new HttpBrowser();
-  expect((await steps.password(browser, b, acc.loginId, acc.password)).redirect).toBe("/login/choose");
+  const browser = new HttpClient(a);
+  expect((await passwordStep(browser.at(b), acc)).redirectPath).toBe("/login/choose");
   await fault("hang");
   const started = Date.now();
-  const chosen = await steps.choose(browser, b, "full");
+  const chosen = await chooseStep(browser.at(b), "full");
   const took = Date.now() - started;
-  expect(chosen.redirect).toBe("/login/verify?send=failed");
+  expect(chosen.redirectPath).toBe("/login/verify?send=failed");
   expect(took, "the request must not wait for the provider").toBeLessThan(8_000);
 
   await fault("ok");
-  expect((await steps.sendCode(browser, a)).body).toContain(authJa.verify.sent);
+  expect((await resendStep(browser.at(a))).body).toContain(authJa.verify.sent);
   const [code] = await codesTo(acc.loginId);
-  expect((await steps.code(browser, b, code!)).redirect).toBe("/home");
+  expect((await codeStep(browser.at(b), code!)).redirectPath).toBe("/home");
 });
 
 test("in English, the failure is told in English", async () => {
   const acc = account("mailEnglish");
-  const browser = new HttpBrowser();
+  const browser = new HttpClient(a);
   browser.jar.set(LOCALE_COOKIE, "en");
   await fault("500");
-  expect((await steps.password(browser, a, acc.loginId, acc.password)).redirect).toBe("/login/choose");
-  const chosen = await steps.choose(browser, a, "full");
-  expect(chosen.redirect).toBe("/login/verify?send=failed");
-  expect((await browser.get(a, chosen.redirect!)).body).toContain(authEn.verify.mailFailed);
-  expect((await steps.sendCode(browser, a)).body).toContain(authEn.verify.mailFailed);
+  expect((await passwordStep(browser.at(a), acc)).redirectPath).toBe("/login/choose");
+  const chosen = await chooseStep(browser.at(a), "full");
+  expect(chosen.redirectPath).toBe("/login/verify?send=failed");
+  expect((await browser.at(a).get(chosen.redirectPath!)).body).toContain(authEn.verify.mailFailed);
+  expect((await resendStep(browser.at(a))).body).toContain(authEn.verify.mailFailed);
   await fault("ok");
-  expect((await steps.sendCode(browser, a)).body).toContain(authEn.verify.sent);
+  expect((await resendStep(browser.at(a))).body).toContain(authEn.verify.sent);
 });
 
 test("a sharoushi's first enrolment: the mailbox code that failed is reported, and 再送信 continues the enrolment", async () => {
   const acc = account("mailEnrol");
-  const browser = new HttpBrowser();
+  const browser = new HttpClient(a);
   await fault("500");
-  const pw = await steps.password(browser, a, acc.loginId, acc.password);
-  expect(pw.redirect).toBe("/login/setup/email?send=failed");
-  expect((await browser.get(a, pw.redirect!)).body).toContain(authJa.verify.mailFailed);
+  const pw = await passwordStep(browser.at(a), acc);
+  expect(pw.redirectPath).toBe("/login/setup/email?send=failed");
+  expect((await browser.at(a).get(pw.redirectPath!)).body).toContain(authJa.verify.mailFailed);
 
   await fault("ok");
-  expect((await browser.action(b, "/login/setup/email", `${LOGIN}#sendCodeAction`, {})).body).toContain(authJa.verify.sent);
+  expect((await resendStep(browser.at(b), { page: "/login/setup/email" })).body).toContain(authJa.verify.sent);
   const [code] = await codesTo(acc.loginId);
-  const enrolled = await browser.action(a, "/login/setup/email", `${LOGIN}#enrolEmailAction`, { code: code! });
-  expect(enrolled.redirect).toBe("/login/setup/authenticator");
+  const enrolled = await browser.at(a).action("/login/setup/email", actionId(LOGIN_ACTIONS, "enrolEmailAction"), [{}, form({ code: code! })]);
+  expect(enrolled.redirectPath).toBe("/login/setup/authenticator");
 });

@@ -1,9 +1,9 @@
 /** What a refusal looks like, and the messages it must carry (the app's own ja text). */
 import { expect } from "@playwright/test";
 import { ScureBase32Plugin, generateSync } from "otplib";
+import type { HttpResponse } from "@/e2e/support/http/client";
+import { stepError } from "@/e2e/support/http/sign-in";
 import { ja } from "@/lib/i18n/messages/ja";
-import type { HttpResponse } from "./http";
-import { stepError } from "./sign-in";
 
 export const messages = ja;
 

@@ -1,55 +1,14 @@
 /**
- * The real sign-in steps, walked over raw HTTP by server action IDs:
- * password → chooser (employees) → code (TOTP from the fixture key, or the
- * e-mailed code from the mail capture). Each step returns the raw response so
- * a test can stop anywhere and attack from there.
+ * Whole sign-ins of the suite's accounts, on the shared steps
+ * (e2e/support/http/sign-in.ts): to the code step, full (TOTP from the fixture
+ * key, or the e-mailed code from the mail capture) and limited.
  */
 import { expect } from "@playwright/test";
-import { totpNow } from "../../support/totp";
-import { LOGIN_ACTIONS, actionId } from "./actions";
+import type { HttpClient, HttpResponse, RequestOptions } from "@/e2e/support/http/client";
+import { chooseStep, codeStep, hasSession, passwordStep, stepError } from "@/e2e/support/http/sign-in";
+import { codeIn, mailsTo, waitForMail } from "@/e2e/support/mail";
+import { totpNow } from "@/e2e/support/totp";
 import type { HostileAccount } from "./accounts";
-import { HttpClient, actionResult, form, type HttpResponse, type RequestOptions } from "./http";
-import { codeIn, mailsTo, waitForMail } from "./mail";
-
-export const SESSION_COOKIE = "authjs.session-token";
-/** next-auth's session cookie under either name (with COOKIE_SECURE it may carry the __Secure- prefix). */
-export const SESSION_COOKIE_PATTERN = /^(__Secure-)?authjs\.session-token$/;
-
-export function hasSession(client: HttpClient): boolean {
-  return [...client.jar.keys()].some((name) => SESSION_COOKIE_PATTERN.test(name));
-}
-export const FLOW_COOKIE = "tobira_login";
-
-const login = (name: string) => actionId(LOGIN_ACTIONS, name);
-
-export function passwordStep(client: HttpClient, account: Pick<HostileAccount, "loginId" | "password">, opts: RequestOptions & { callbackUrl?: string } = {}) {
-  const fields: Record<string, string> = { loginId: account.loginId, password: account.password };
-  if (opts.callbackUrl !== undefined) fields.callbackUrl = opts.callbackUrl;
-  return client.action("/login", login("passwordAction"), [{}, form(fields)], opts);
-}
-
-export function chooseStep(client: HttpClient, choice: "full" | "limited" | "cancel", opts?: RequestOptions) {
-  return client.action("/login/choose", login("chooseAction"), [form({ choice })], opts);
-}
-
-export function codeStep(client: HttpClient, code: string, opts: RequestOptions & { remember?: boolean } = {}) {
-  const fields: Record<string, string> = { code };
-  if (opts.remember) fields.remember = "on";
-  return client.action("/login/verify", login("verifyAction"), [{}, form(fields)], opts);
-}
-
-export function resendStep(client: HttpClient, opts?: RequestOptions) {
-  return client.action("/login/verify", login("sendCodeAction"), [{}, form({})], opts);
-}
-
-export function rememberStep(client: HttpClient, choice: "ok" | "decline", opts?: RequestOptions) {
-  return client.action("/login/remember", login("rememberAction"), [form({ choice })], opts);
-}
-
-/** The message a step answered with (its ActionState.error), if any. */
-export function stepError(res: HttpResponse): string | undefined {
-  return actionResult<{ error?: string }>(res.body)?.error;
-}
 
 // The last time step each account's code was taken from in this worker: a
 // step's code is accepted once, so the next sign-in waits for a fresh one.

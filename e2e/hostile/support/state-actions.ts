@@ -4,9 +4,9 @@
  * page it is posted to. The families replay them with the wrong session, from
  * the wrong origin, or against another office's data.
  */
-import { actionId } from "./actions";
+import { form } from "@/e2e/support/http/action-encoding";
+import { actionId } from "@/e2e/support/http/action-ids";
 import { HOSTILE_PASSWORD } from "./accounts";
-import { form } from "./http";
 
 export type Targets = {
   /** An employee the caller must not touch (another company's, another office's). */

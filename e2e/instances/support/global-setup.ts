@@ -5,13 +5,11 @@
  * capture they both send to. Tests read where they are from the environment.
  */
 import { startMailCapture } from "@/e2e/support/mail-capture-server";
-import { PG_PORT_BASE, PORTS, appEnv, type AppServer, freshDatabase, pgPrivate, prepareDatabase, sharedSecrets, startApp } from "./stack";
-
-export const PRIVATE_PG = "faults-instances";
+import { PG_NAMES, PG_PORT_BASE, PORTS, appEnv, type AppServer, freshDatabase, pgPrivate, prepareDatabase, sharedSecrets, startApp } from "./stack";
 
 export default async function globalSetup() {
   const given = process.env.INSTANCES_DATABASE_URL;
-  const databaseUrl = given || (await freshDatabase(pgPrivate("start", PRIVATE_PG, PG_PORT_BASE), "tobira_instances"));
+  const databaseUrl = given || (await freshDatabase(pgPrivate("start", PG_NAMES.instances, PG_PORT_BASE), "tobira_instances"));
   const secrets = sharedSecrets();
   const keys = prepareDatabase(databaseUrl, secrets);
   const capture = startMailCapture(PORTS.capture);
@@ -33,6 +31,6 @@ export default async function globalSetup() {
   return async () => {
     await Promise.all([a.stop(), b.stop()]);
     capture.close();
-    if (!given) pgPrivate("stop", PRIVATE_PG);
+    if (!given) pgPrivate("stop", PG_NAMES.instances);
   };
 }

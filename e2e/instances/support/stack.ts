@@ -13,12 +13,20 @@ import type { SeededKeys } from "./accounts";
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
-/** Ports: INSTANCES_PORT_BASE (3350) and the next six; PostgreSQL from INSTANCES_PG_PORT_BASE (54451). */
+/** Ports: INSTANCES_PORT_BASE (3350) and the next four; PostgreSQL from INSTANCES_PG_PORT_BASE (54451) and the next. */
 export const PORT_BASE = Number(process.env.INSTANCES_PORT_BASE ?? 3350);
 export const PG_PORT_BASE = Number(process.env.INSTANCES_PG_PORT_BASE ?? 54451);
 export const PORTS = { a: PORT_BASE, capture: PORT_BASE + 1, b: PORT_BASE + 2, outageCapture: PORT_BASE + 3, outage: PORT_BASE + 4 };
 
-/** scripts/pg-private.sh: start prints the server's URL. Names start with "faults" (the suite's own). */
+/**
+ * Names of the suite's private PostgreSQL servers (scripts/pg-private.sh keeps
+ * each one's data under its name): INSTANCES_PG_NAME, else one derived from
+ * the port base, so two runs on other ports never share (or stop) a server.
+ */
+const PG_NAME = process.env.INSTANCES_PG_NAME ?? `faults-${PG_PORT_BASE}`;
+export const PG_NAMES = { instances: `${PG_NAME}-instances`, outage: `${PG_NAME}-outage` };
+
+/** scripts/pg-private.sh: start prints the server's URL. */
 export function pgPrivate(cmd: "start" | "stop" | "destroy", name: string, port?: number): string {
   const args = [path.join(ROOT, "scripts/pg-private.sh"), cmd, name, ...(port ? [String(port)] : [])];
   return execFileSync("bash", args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();

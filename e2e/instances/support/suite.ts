@@ -1,9 +1,10 @@
 /** What the specs of e2e/instances/ share: where the servers are, the accounts, and a full sign-in. */
 import { expect } from "@playwright/test";
 import pg from "pg";
+import type { HttpClient } from "@/e2e/support/http/client";
+import { chooseStep, codeStep, passwordStep } from "@/e2e/support/http/sign-in";
 import { freshTotp } from "@/e2e/support/totp";
 import { ACCOUNTS, PASSWORD, type AccountName, type SeededKeys } from "./accounts";
-import { HttpBrowser, steps } from "./http-browser";
 
 export function servers() {
   const a = process.env.INSTANCES_A;
@@ -21,17 +22,17 @@ export function account(name: AccountName) {
 export type Account = ReturnType<typeof account>;
 
 /** ID + password on `origins[0]`, 「すべての機能を利用する」 (employees) and the Authenticator code on the others. */
-export async function fullSignIn(browser: HttpBrowser, acc: Account, origins: { password: string; choose?: string; code: string }, remember = false) {
-  const pw = await steps.password(browser, origins.password, acc.loginId, acc.password);
+export async function fullSignIn(browser: HttpClient, acc: Account, origins: { password: string; choose?: string; code: string }, remember = false) {
+  const pw = await passwordStep(browser.at(origins.password), acc);
   if (acc.role === "EMPLOYEE") {
-    expect(pw.redirect, pw.body.slice(0, 300)).toBe("/login/choose");
-    const chosen = await steps.choose(browser, origins.choose ?? origins.password, "full");
-    expect(chosen.redirect).toBe("/login/verify");
+    expect(pw.redirectPath, pw.body.slice(0, 300)).toBe("/login/choose");
+    const chosen = await chooseStep(browser.at(origins.choose ?? origins.password), "full");
+    expect(chosen.redirectPath).toBe("/login/verify");
   } else {
-    expect(pw.redirect, pw.body.slice(0, 300)).toBe("/login/verify");
+    expect(pw.redirectPath, pw.body.slice(0, 300)).toBe("/login/verify");
   }
-  const code = await steps.code(browser, origins.code, await freshTotp(acc.key!, acc.used), remember);
-  expect(code.redirect, code.body.slice(0, 300)).toBe(remember ? "/login/remember" : "/home");
+  const code = await codeStep(browser.at(origins.code), await freshTotp(acc.key!, acc.used), { remember });
+  expect(code.redirectPath, code.body.slice(0, 300)).toBe(remember ? "/login/remember" : "/home");
   return code;
 }
 
@@ -45,5 +46,3 @@ export async function query<T extends pg.QueryResultRow>(databaseUrl: string, sq
     await client.end();
   }
 }
-
-export const SESSION_COOKIE = "authjs.session-token";

@@ -1,7 +1,7 @@
 /**
  * Server action IDs, read from the production build's manifest
  * (.next/server/server-reference-manifest.json): "file#export" → ID and the
- * pages that hold it — what an attacker reads from the client bundle.
+ * pages that hold it — what anyone can read from the client bundle.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -27,7 +27,7 @@ export function allActions(): ActionRef[] {
 /** The action exported as `name` from `file` (e.g. "app/(auth)/login/actions.ts", "passwordAction"). */
 export function actionRef(file: string, name: string): ActionRef {
   const found = allActions().find((a) => a.file === file && a.name === name);
-  if (!found) throw new Error(`hostile: no server action ${file}#${name} in the build (rebuild?)`);
+  if (!found) throw new Error(`no server action ${file}#${name} in the build (rebuild?)`);
   return found;
 }
 
