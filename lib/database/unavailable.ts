@@ -76,10 +76,11 @@ export function rethrowUnavailable(err: unknown): never {
   if (err instanceof DatabaseUnavailableError) throw err;
   if (!isDatabaseUnavailable(err)) throw err;
   const converted = new DatabaseUnavailableError(err);
-  // One line per outage window for the operator, not one per request. The machine's
-  // time, not the request's: it paces the log and decides nothing for a user.
+  // One line per outage window for the server's operator, not one per request; a script
+  // (npm run db:migrate, the seed) prints its own one line, so only the server logs here.
+  // The machine's time, not the request's: it paces the log and decides nothing for a user.
   const at = Date.now(); // eslint-disable-line no-restricted-syntax -- log pacing only
-  if (at - lastLogged > RETRY_AFTER_SECONDS * 1000) {
+  if (process.env.NEXT_RUNTIME && at - lastLogged > RETRY_AFTER_SECONDS * 1000) {
     lastLogged = at;
     console.error(`[db] ${converted.message}`);
   }

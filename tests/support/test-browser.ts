@@ -38,8 +38,9 @@ export class TestBrowser {
     // The address the server would stamp from the socket (lib/http/client-address.ts).
     headers.set(SOCKET_ADDRESS_HEADER, socketAddressStamp(this.ip));
     headers.set("user-agent", this.userAgent);
-    // A browser sends bytes; outside printable ASCII a header needs the escaped form, which Next's parser decodes.
-    const cookieHeader = [...this.jar].map(([k, v]) => `${k}=${/^[\x20-\x7e]*$/.test(v) ? v : encodeURIComponent(v)}`).join("; ");
+    // A browser sends bytes (a lone surrogate arrives as U+FFFD); outside printable ASCII a header
+    // needs the escaped form, which Next's parser decodes.
+    const cookieHeader = [...this.jar].map(([k, v]) => `${k}=${/^[\x20-\x7e]*$/.test(v) ? v : encodeURIComponent(Buffer.from(v).toString())}`).join("; ");
     if (cookieHeader) headers.set("cookie", cookieHeader);
     const store = createRequestStoreForAPI({ headers } as never, new URL("http://tobira.test/login"), undefined as never, (lines: string[]) => this.absorb(lines), undefined as never, undefined);
     const work = { route: "/test", page: "/test", forceStatic: false, dynamicShouldError: false, isStaticGeneration: false } as never;
