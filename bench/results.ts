@@ -12,11 +12,12 @@ export type DatabaseKind = "postgresql" | "pglite";
 export type DatabaseResults = {
   /** spawn → first 200 of /login, one per run. */
   coldStartMs: number[];
-  logins: LoginFigures;
+  /** Each load is missing when BENCH_PHASES left it out. */
+  logins?: LoginFigures;
   /** Serial full login p50 minus one password verification (p50). */
-  beyondHashMs: number;
-  home: PageLoad;
-  punches: Omit<PunchLoad, "createdKeys"> & { check: PunchCheck };
+  beyondHashMs?: number;
+  home?: PageLoad;
+  punches?: Omit<PunchLoad, "createdKeys"> & { check: PunchCheck };
 };
 
 export type TobiraResults = {

@@ -11,7 +11,7 @@
 //                    counted: every punch answered "recorded" stored once, nothing else
 //
 //   BENCH_RUNS=5  BENCH_PORT=3230  BENCH_LOGINS=200  BENCH_DURATION=20  BENCH_LOGIN_POOL=2500
-//   BENCH_DATABASES=pglite,postgresql  BENCH_RESULTS=.data/bench-results.json
+//   BENCH_DATABASES=pglite,postgresql  BENCH_PHASES=logins,home,punches  BENCH_RESULTS=.data/bench-results.json
 //   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"  (node flags of the measured server)
 //   BENCH_POSTGRES_URL=postgresql://tobira:tobira@localhost:5432/tobira  (a role with CREATEDB;
 //   the PostgreSQL figures are skipped when it cannot be reached)
@@ -26,7 +26,7 @@ import { dropPostgres, freshCopy, preparePostgres, prepareTemplate, removeBenchF
 import { measureHome } from "./home";
 import { latency, measureLogins } from "./load";
 import { checkPunches } from "./punch-check";
-import { measurePunches } from "./punches";
+import { measurePunches, type PunchLoad } from "./punches";
 import type { DatabaseKind, DatabaseResults, TobiraResults } from "./results";
 import { startServer } from "./server";
 
@@ -37,6 +37,8 @@ const serialLogins = env("BENCH_LOGINS", 200);
 const durationS = env("BENCH_DURATION", 20);
 const loginPool = env("BENCH_LOGIN_POOL", 2500);
 const databases = (process.env.BENCH_DATABASES ?? "pglite,postgresql").split(",") as DatabaseKind[];
+// One load alone, e.g. to profile it (BENCH_NODE_ARGS) without the others' samples.
+const phases = new Set((process.env.BENCH_PHASES ?? "logins,home,punches").split(","));
 const resultsFile = path.resolve(process.env.BENCH_RESULTS ?? ".data/bench-results.json");
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? "postgresql://tobira:tobira@localhost:5432/tobira";
 const LOGIN_WORKERS = 8;
@@ -91,24 +93,32 @@ async function onDatabase(kind: DatabaseKind, databaseUrl: () => string, account
   console.log(`${kind}: starting the production server for the load …`);
   const server = await startServer({ port, databaseUrl: url });
   const parts = split(accounts);
-  let measured;
+  const measured: Omit<DatabaseResults, "coldStartMs" | "punches"> & { punches?: Omit<PunchLoad, "createdKeys"> } = {};
+  let createdKeys: string[] = [];
   try {
-    const logins = await measureLogins(server.origin, parts.logins, serialLogins, LOGIN_WORKERS, durationS);
-    console.log(`${kind}: logins`, logins);
-    const home = await measureHome(server.origin, parts.home, HOME_CONNECTIONS, durationS);
-    console.log(`${kind}: home`, home);
-    const { createdKeys, ...punches } = await measurePunches(server.origin, parts.punchers, PUNCH_CLIENTS, durationS);
-    measured = { logins, home, punches, createdKeys };
+    if (phases.has("logins")) {
+      measured.logins = await measureLogins(server.origin, parts.logins, serialLogins, LOGIN_WORKERS, durationS);
+      measured.beyondHashMs = measured.logins.serial.p50 - results.hashMs.p50;
+      console.log(`${kind}: logins`, measured.logins);
+    }
+    if (phases.has("home")) {
+      measured.home = await measureHome(server.origin, parts.home, HOME_CONNECTIONS, durationS);
+      console.log(`${kind}: home`, measured.home);
+    }
+    if (phases.has("punches")) {
+      ({ createdKeys, ...measured.punches } = await measurePunches(server.origin, parts.punchers, PUNCH_CLIENTS, durationS));
+    }
   } catch (err) {
     console.error(server.output().slice(-3000));
     throw err;
   } finally {
     await server.stop();
   }
-  const check = checkPunches(measured.createdKeys, await storedPunchKeys(url, parts.punchers.map((a) => a.loginId)));
-  console.log(`${kind}: punches`, measured.punches, check);
-  const { logins, home, punches } = measured;
-  return { coldStartMs, logins, beyondHashMs: logins.serial.p50 - results.hashMs.p50, home, punches: { ...punches, check } };
+  const { punches, ...rest } = measured;
+  if (!punches) return { coldStartMs, ...rest };
+  const check = checkPunches(createdKeys, await storedPunchKeys(url, parts.punchers.map((a) => a.loginId)));
+  console.log(`${kind}: punches`, punches, check);
+  return { coldStartMs, ...rest, punches: { ...punches, check } };
 }
 
 if (databases.includes("pglite")) {
