@@ -110,7 +110,8 @@ export function formatComparison(peer: PeerResults | null, tobira: TobiraResults
   const body = rows(peer?.results, tobira.hashMs.p50).map((row) => {
     const values = Object.fromEntries(KINDS.map((k) => [k, tobira.databases[k] && row.of(tobira.databases[k]!)])) as Record<DatabaseKind, Value>;
     const present = KINDS.filter((k) => values[k] !== undefined);
-    const ratio = row.peer === undefined ? "—" : present.map((k) => `${LABEL[k]} ${(values[k]! / row.peer!).toFixed(2)}×`).join(", ");
+    // A ratio to a peer figure at or below zero (its login beyond the hash, when its hash was timed slower under load) says nothing.
+    const ratio = row.peer === undefined || !(row.peer > 0) ? "—" : present.map((k) => `${LABEL[k]} ${(values[k]! / row.peer!).toFixed(2)}×`).join(", ");
     const goal = row.goal;
     const met = goal
       ? (goal.on ?? KINDS)

@@ -64,6 +64,10 @@ describe("formatComparison", () => {
     expect(row(table, "打刻 at 32: p99")[7]).toBe("PG yes");
     expect(row(table, "打刻: punches lost")[7]).toBe("PG yes, PGlite yes");
   });
+  it("gives no ratio to a peer figure at or below zero", () => {
+    const slowHash = { ...peer, results: { ...peer.results, hash: { verifyMs: { n: 1, p50: 90, p99: 90 } } } };
+    expect(row(formatComparison(slowHash, tobira), "full login beyond").slice(2, 6)).toEqual(["-20.0 ms", "12.0 ms", "20.0 ms", "—"]);
+  });
   it("without the peer, leaves its column and the ratio goals open", () => {
     const alone = formatComparison(null, tobira);
     expect(row(alone, "cold start").slice(2, 8)).toEqual(["—", "300 ms", "500 ms", "—", "≤ peer (PG), ≤ 1.5× peer (PGlite)", "PG ?, PGlite ?"]);
