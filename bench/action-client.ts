@@ -42,7 +42,7 @@ export class ActionClient {
   }
 
   /** POSTs a server action the way the browser's form does; `fields` become its FormData. */
-  async action(pagePath: string, action: string, fields: Record<string, string>, withPrevState = true): Promise<ActionResponse> {
+  async action(pagePath: string, action: string, fields: Record<string, string>, withPrevState = true, headers: Record<string, string> = {}): Promise<ActionResponse> {
     const id = this.ids.get(action);
     if (!id) throw new Error(`bench: no server action ${action} in the build`);
     const form = new FormData();
@@ -50,7 +50,7 @@ export class ActionClient {
     const body = await encodeReply(withPrevState ? [{}, form] : [form]);
     const res = await fetch(this.origin + pagePath, {
       method: "POST",
-      headers: { "next-action": id, accept: "text/x-component", cookie: this.cookieHeader(), origin: this.origin },
+      headers: { ...headers, "next-action": id, accept: "text/x-component", cookie: this.cookieHeader(), origin: this.origin },
       body,
       redirect: "manual",
     });
@@ -69,7 +69,8 @@ export class ActionClient {
     return { status: res.status, location: res.headers.get("location") };
   }
 
-  private cookieHeader(): string {
+  /** The Cookie header this jar sends, for a load tool that sends it as is. */
+  cookieHeader(): string {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 

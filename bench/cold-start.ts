@@ -1,6 +1,7 @@
 /**
  * Cold start of the production server: spawn `next start` (node directly, no
- * npx) on a prepared PGlite folder and time spawn → first HTTP 200 of a path.
+ * npx) on a prepared database and time spawn → first HTTP 200 of a path (the
+ * login page by default), polled every 5 ms as the peer's bench.mjs polls.
  * Also notes when Next printed "Ready" and when the port first accepted a
  * connection, to see where the time goes.
  */
@@ -27,7 +28,7 @@ export type ColdStartOptions = {
 };
 
 export async function coldStart(opts: ColdStartOptions): Promise<ColdStart> {
-  const target = opts.path ?? "/";
+  const target = opts.path ?? "/login";
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const started = performance.now();
   const since = () => performance.now() - started;
@@ -50,7 +51,7 @@ export async function coldStart(opts: ColdStartOptions): Promise<ColdStart> {
       const status = await probe(opts.port, target);
       if (status !== null && listening === null) listening = since();
       if (status === 200) return { firstOk: since(), ready, listening, output };
-      await new Promise((r) => setTimeout(r, status === null ? 5 : 20));
+      await new Promise((r) => setTimeout(r, 5));
     }
   } finally {
     await stop(child);

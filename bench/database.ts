@@ -2,7 +2,8 @@
  * The benchmark's own PGlite folders (never .data/pglite, which belongs to
  * `npm run dev`): a template migrated and seeded once through the real code
  * and closed cleanly, and a fresh copy of it for each run. The same preparation
- * (migrations, demo seed, bench accounts) makes the PostgreSQL database.
+ * (migrations, demo seed, bench accounts) makes the PostgreSQL database. Also
+ * reads back what the punch load stored.
  */
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -25,6 +26,22 @@ async function prepare(databaseUrl: string, accounts: number): Promise<BenchAcco
     await applyMigrations(target, client);
     await seedDemoData(client);
     return await createBenchAccounts(client, accounts);
+  } finally {
+    await client.$disconnect();
+    if (target.kind === "pglite") await closePglite(target.dataDir);
+  }
+}
+
+/**
+ * The punch keys stored for these accounts, read once the server has stopped
+ * (PGlite is one process at a time).
+ */
+export async function storedPunchKeys(databaseUrl: string, loginIds: string[]): Promise<string[]> {
+  const target = resolveDatabaseTarget(databaseUrl);
+  const client = createClient(target);
+  try {
+    const rows = await client.punch.findMany({ where: { account: { loginId: { in: loginIds } } }, select: { idempotencyKey: true } });
+    return rows.map((r) => r.idempotencyKey);
   } finally {
     await client.$disconnect();
     if (target.kind === "pglite") await closePglite(target.dataDir);

@@ -1,9 +1,8 @@
 /**
  * What a person does, as HTTP: the full login (password → chooser → TOTP code,
  * cookies carried, each step's redirect rendered as the browser would get it)
- * and a limited-mode clock-in (打刻).
+ * and the limited-mode login that 打刻 uses (bench/punches.ts).
  */
-import { randomUUID } from "node:crypto";
 import { totpCode } from "@/lib/auth/totp";
 import { BENCH_PASSWORD, type BenchAccount } from "./accounts";
 import { ActionClient } from "./action-client";
@@ -29,11 +28,6 @@ export async function limitedLogin(origin: string, ids: Map<string, string>, acc
   expectRedirect("chooser", await client.action("/login/choose", `${LOGIN}#chooseAction`, { choice: "limited" }, false), "/home");
   if (!hasSession(client)) throw new Error("bench: the limited login set no session cookie");
   return client;
-}
-
-export async function punchOnce(client: ActionClient, kind: "IN" | "OUT"): Promise<void> {
-  const res = await client.action("/attendance", "app/(apps)/attendance/actions.ts#punchAction", { kind, idempotencyKey: randomUUID() });
-  if (res.status !== 200 || res.redirect) throw new Error(`bench: punch answered ${res.status} ${res.redirect ?? ""}: ${res.body.slice(0, 300)}`);
 }
 
 function hasSession(client: ActionClient): boolean {

@@ -1,16 +1,21 @@
 /**
- * The sign-in and clock-in measurements of issue 3, against one running
- * production server: full logins one after another and 8 at once, and
- * limited-mode punches from 32 clients at once.
+ * Full logins against one running production server, measured as the peer's
+ * bench.mjs measures its own: one after another (p50/p99), then 8 workers
+ * logging in for a fixed time (logins/s, p50/p99). Each login uses a fresh
+ * account from the pool (see accounts.ts); a worker stops early, and the run
+ * says so, when the pool runs dry.
  */
 import type { BenchAccount } from "./accounts";
 import { loadActionIds } from "./action-client";
-import { fullLogin, limitedLogin, punchOnce } from "./flows";
+import { fullLogin } from "./flows";
 
-export type LoginFigures = { serialMs: number[]; concurrentPerSecond: number; concurrentMs: number[] };
-export type PunchFigures = { perSecond: number; latenciesMs: number[]; count: number };
+export type Latency = { n: number; p50: number; p99: number };
+export type LoginFigures = {
+  serial: Latency;
+  concurrent: Latency & { perSecond: number; workers: number; seconds: number; errors: number; poolExhausted: boolean };
+};
 
-export async function measureLogins(origin: string, accounts: BenchAccount[], serialRuns: number, concurrency: number): Promise<LoginFigures> {
+export async function measureLogins(origin: string, accounts: BenchAccount[], serialRuns: number, workers: number, durationS: number): Promise<LoginFigures> {
   const ids = loadActionIds();
   const queue = [...accounts];
   const take = () => {
@@ -27,45 +32,42 @@ export async function measureLogins(origin: string, accounts: BenchAccount[], se
     serialMs.push(performance.now() - t0);
   }
 
-  const perWorker = Math.floor(queue.length / concurrency);
   const concurrentMs: number[] = [];
+  let errors = 0;
+  let firstError: unknown = null;
   const t0 = performance.now();
+  const end = t0 + durationS * 1000;
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let i = 0; i < perWorker; i++) {
+    Array.from({ length: workers }, async () => {
+      while (performance.now() < end && queue.length > 0) {
         const s = performance.now();
-        await fullLogin(origin, ids, take());
-        concurrentMs.push(performance.now() - s);
+        try {
+          await fullLogin(origin, ids, take());
+          concurrentMs.push(performance.now() - s);
+        } catch (err) {
+          errors++;
+          firstError ??= err;
+        }
       }
     }),
   );
-  const wall = performance.now() - t0;
-  return { serialMs, concurrentMs, concurrentPerSecond: (concurrentMs.length * 1000) / wall };
+  const seconds = (performance.now() - t0) / 1000;
+  if (firstError) console.error(`bench: ${errors} concurrent logins failed; the first:`, firstError);
+  const poolExhausted = queue.length === 0;
+  if (poolExhausted) console.warn(`bench: the login pool ran dry after ${seconds.toFixed(1)} s: raise BENCH_LOGIN_POOL`);
+  return {
+    serial: latency(serialMs),
+    concurrent: { ...latency(concurrentMs), perSecond: concurrentMs.length / seconds, workers, seconds, errors, poolExhausted },
+  };
 }
 
-export async function measurePunches(origin: string, accounts: BenchAccount[], clients: number, punchesPerClient: number): Promise<PunchFigures> {
-  const ids = loadActionIds();
-  const sessions = [];
-  for (const account of accounts.slice(0, clients)) sessions.push(await limitedLogin(origin, ids, account));
-  if (sessions.length < clients) throw new Error("bench: not enough bench accounts for the punch clients");
-  for (const s of sessions) await punchOnce(s, "IN"); // warm-up, and every account has clocked in
-
-  const latenciesMs: number[] = [];
-  const t0 = performance.now();
-  await Promise.all(
-    sessions.map(async (session, n) => {
-      for (let i = 0; i < punchesPerClient; i++) {
-        const s = performance.now();
-        await punchOnce(session, (i + n) % 2 ? "IN" : "OUT");
-        latenciesMs.push(performance.now() - s);
-      }
-    }),
-  );
-  const wall = performance.now() - t0;
-  return { perSecond: (latenciesMs.length * 1000) / wall, latenciesMs, count: latenciesMs.length };
+export function latency(ms: number[]): Latency {
+  return { n: ms.length, p50: percentile(ms, 50), p99: percentile(ms, 99) };
 }
 
+/** Nearest-rank percentile, as the peer's bench.mjs computes it. */
 export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }

@@ -4,10 +4,10 @@ import path from "node:path";
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
-/** `next start` of the production build, run by node itself (no npx), with BENCH_NODE_ARGS. */
+/** `next start` of the production build on 127.0.0.1 (as the peer's bench), run by node itself (no npx), with BENCH_NODE_ARGS. */
 export function spawnNextStart(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : [];
-  return spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
 }
 
 export type RunningServer = { origin: string; stop(): Promise<void>; output(): string };
@@ -22,6 +22,8 @@ export async function startServer(opts: { port: number; databaseUrl: string; tim
       TOBIRA_DEV_OUTBOX: "1",
       RESEND_API_KEY: "",
       IP_FAILURE_LIMIT: "100000",
+      // Each punch carries its own time (x-tobira-test-now), so none is "too soon" after the last (bench/punches.ts).
+      TOBIRA_TEST_CLOCK: "1",
   });
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c));
