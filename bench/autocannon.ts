@@ -1,7 +1,7 @@
 /**
  * autocannon, the load tool of the peer's bench.mjs, so that Tobira's pages are
- * loaded the same way. Tobira does not depend on it: it is taken from this
- * project's node_modules when present, else from the peer's (PEER_DIR); with
+ * loaded the same way (the same version, a devDependency of both). It is taken
+ * from this project's node_modules, else from the peer's (PEER_DIR); with
  * neither, null, and the caller falls back to its own fetch workers.
  */
 import { createRequire } from "node:module";
