@@ -19,14 +19,21 @@ export class SignIn {
     await this.page.getByTestId(`choose-${choice}`).click();
   }
 
-  /** Submits a code and waits for the server's answer (React resets the field after it). */
+  /**
+   * Submits a code and waits for the server's answer, then for React to reset the form
+   * (it does after the action). Without the second wait, a code typed right after a
+   * refused one could be wiped by that late reset, and the empty required field would
+   * never be submitted (seen on a busy machine).
+   */
   async enterCode(code: string) {
     const form = this.page.getByTestId("code-form");
-    await form.getByRole("textbox").fill(code);
+    const field = form.getByRole("textbox");
+    await field.fill(code);
     await Promise.all([
       this.page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined),
       form.getByRole("button").click(),
     ]);
+    await expect.poll(async () => !(await field.isVisible()) || (await field.inputValue({ timeout: 1000 }).catch(() => "")) === "").toBe(true);
   }
 
   async totp(account: E2EAccount) {
