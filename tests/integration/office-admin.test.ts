@@ -268,17 +268,23 @@ describe(`office: employee accounts (${testDatabaseKind})`, () => {
       expect(await mailsTo(attacker)).toEqual([]);
     });
 
-    it("two parallel changes: one wins, and the old address is told once", async () => {
+    // Two staff members at once. Both may read the old address before either writes: then one
+    // wins and the other gets "conflict". Or one finishes before the other reads: then both
+    // apply, one after the other. Either way no two changes start from the same address, so
+    // the old address is told once (two changes from it would tell it twice).
+    it("two parallel changes: never both from the same address, and the old address is told once", async () => {
       const client = db().client;
       const actor = await sharoushiSession();
       const employee = await ownEmployee();
       const results = await Promise.all(
         ["one", "two"].map((n) => changeEmployeeEmail(actor, employee.id, `${n}-${employee.loginId.toLowerCase()}@example.jp`, testRequest, new Date())),
       );
-      expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "conflict" }]);
+      const applied = results.filter((r) => r.ok);
+      expect(applied.length).toBeGreaterThanOrEqual(1);
+      expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.error === "conflict")).toBe(true);
       expect(await mailsTo(employee.email)).toHaveLength(1);
-      expect(await auditsOf(employee.id, "email.changed")).toHaveLength(1);
+      const audits = await auditsOf(employee.id, "email.changed");
+      expect(audits).toHaveLength(applied.length);
       expect((await client.account.findUniqueOrThrow({ where: { id: employee.id } })).email).toMatch(/^(one|two)-/);
     });
   });
