@@ -15,6 +15,21 @@ const env = hostileEnv();
 process.env.HOSTILE_DATABASE_URL = env.databaseUrl;
 process.env.MAIL_CAPTURE_PORT = String(env.mailCapturePort);
 
+// What both app instances of the run share (the second differs only in its port and COOKIE_SECURE).
+const serverEnv = {
+  HOSTILE_DATABASE_URL: env.databaseUrl,
+  HOSTILE_DIR: env.dir,
+  NEXT_TELEMETRY_DISABLED: "1",
+  RESEND_API_KEY: "re_hostile_capture",
+  RESEND_BASE_URL: env.mailCaptureUrl,
+  MAIL_FROM: "Tobira <no-reply@tobira.test>",
+  // x-tobira-test-now moves the server's clock (lib/clock.ts): time-outs and expiries without waiting.
+  TOBIRA_TEST_CLOCK: "1",
+  // Every request of the run comes from 127.0.0.1: the per-IP limit (throttle.ts) would end the
+  // run's own brute-force and enumeration tests early. The per-account limits are what they test.
+  IP_FAILURE_LIMIT: "1000000",
+};
+
 export default defineConfig({
   testDir: "e2e/hostile",
   fullyParallel: true,
@@ -51,17 +66,7 @@ export default defineConfig({
         HOSTILE_PORT: String(env.port),
         HOSTILE_PG_NAME: env.pgName,
         HOSTILE_PG_PORT: String(env.pgPort),
-        HOSTILE_DATABASE_URL: env.databaseUrl,
-        HOSTILE_DIR: env.dir,
-        NEXT_TELEMETRY_DISABLED: "1",
-        RESEND_API_KEY: "re_hostile_capture",
-        RESEND_BASE_URL: env.mailCaptureUrl,
-        MAIL_FROM: "Tobira <no-reply@tobira.test>",
-        // x-tobira-test-now moves the server's clock (lib/clock.ts): time-outs and expiries without waiting.
-        TOBIRA_TEST_CLOCK: "1",
-        // Every request of the run comes from 127.0.0.1: the per-IP limit (throttle.ts) would end the
-        // run's own brute-force and enumeration tests early. The per-account limits are what they test.
-        IP_FAILURE_LIMIT: "1000000",
+        ...serverEnv,
         // Plain HTTP on localhost; the cookie family checks the Secure configuration separately.
         COOKIE_SECURE: "false",
       },
@@ -77,14 +82,7 @@ export default defineConfig({
         HOSTILE_SECONDARY: "1",
         HOSTILE_PORT: String(env.port),
         HOSTILE_SECURE_PORT: String(env.securePort),
-        HOSTILE_DATABASE_URL: env.databaseUrl,
-        HOSTILE_DIR: env.dir,
-        NEXT_TELEMETRY_DISABLED: "1",
-        RESEND_API_KEY: "re_hostile_capture",
-        RESEND_BASE_URL: env.mailCaptureUrl,
-        MAIL_FROM: "Tobira <no-reply@tobira.test>",
-        TOBIRA_TEST_CLOCK: "1",
-        IP_FAILURE_LIMIT: "1000000",
+        ...serverEnv,
       },
     },
   ],
