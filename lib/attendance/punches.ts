@@ -56,7 +56,9 @@ export async function punch(session: Session, kind: PunchKind, idempotencyKey: s
       const same = await tx.punch.findUnique({ where: byKey });
       if (same) return { status: "duplicate" as const, punch: view(same) };
       const recent = await tx.punch.findFirst({
-        where: { accountId, kind, at: { gt: new Date(now.getTime() - PUNCH_REPEAT_WINDOW_MS), lte: now } },
+        // No upper bound: a parallel request that read the clock a moment later may have
+        // taken the lock first and stored a punch "after" this one's `now`.
+        where: { accountId, kind, at: { gt: new Date(now.getTime() - PUNCH_REPEAT_WINDOW_MS) } },
         orderBy: { at: "desc" },
       });
       if (recent) return { status: "too_soon" as const, punch: view(recent) };

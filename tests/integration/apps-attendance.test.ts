@@ -63,6 +63,17 @@ describe(`attendance punches (${testDatabaseKind})`, () => {
     expect(await count(session.accountId)).toBe(1);
   });
 
+  it("a request whose clock read came first but whose lock came second is still a repeat", async () => {
+    const session = await employeeSession();
+    const t0 = new Date();
+    const later = await punch(session, "IN", crypto.randomUUID(), new Date(t0.getTime() + 5));
+    const earlier = await punch(session, "IN", crypto.randomUUID(), t0);
+    expect(later.status).toBe("created");
+    expect(earlier.status).toBe("too_soon");
+    expect(earlier.punch.id).toBe(later.punch.id);
+    expect(await count(session.accountId)).toBe(1);
+  });
+
   it("the same kind within 60 seconds returns the first punch; after that it is stored", async () => {
     const session = await employeeSession();
     const t0 = new Date();
