@@ -10,20 +10,12 @@ import type { SessionMode } from "@/generated/prisma/client";
 import { randomToken, sha256 } from "./crypto";
 import type { RequestInfo } from "./request-info";
 import { setAuthCookie } from "./cookies";
+import { assertTransition, type Stage } from "./sign-in/transitions";
 
 export const FLOW_COOKIE = "tobira_login";
 export const FLOW_TTL_MS = 60 * 60_000;
 
-export type Stage =
-  | "change_password" // an initial password must be replaced before anything else
-  | "choose" //         employees: 二要素認証 ログイン選択
-  | "second_factor" //  TOTP / e-mailed code / recovery code
-  | "setup" //          employees without a factor: pick Authenticator or e-mail
-  | "enrol_email" //    first enrolment: prove the mailbox with an e-mailed code
-  | "enrol_totp" //     scan the QR code, confirm with a first code
-  | "recovery_codes" // shown once, then continue
-  | "remember_confirm" // employees who ticked "skip the code next time": the cautions, then [OK]
-  | "done";
+export type { Stage } from "./sign-in/transitions";
 
 export type Flow = {
   id: string;
@@ -39,6 +31,10 @@ export type Flow = {
   expiresAt: Date;
 };
 
+/**
+ * A new flow. The steps start one only at an entry stage (sign-in/transitions.ts
+ * ENTRY_STAGES); tests also place one at a later stage directly.
+ */
 export async function createFlow(
   accountId: string,
   stage: Stage,
@@ -81,10 +77,13 @@ export async function flowByToken(token: string, now: Date): Promise<Flow | null
 
 /**
  * Moves a flow on only from the stage the caller saw, so two tabs cannot race a
- * step twice. Pass a transaction client (`db`) when the step's own write must
- * land with the stage change or not at all.
+ * step twice (false: another request moved it first, or it ended). The move must
+ * be in the table (sign-in/transitions.ts): any other throws. Pass the
+ * transaction (`db`) when the step's own write must land with the stage change
+ * or not at all.
  */
-export async function advance(flow: Flow, to: Stage, data: { mode?: SessionMode } = {}, db: DbClient = getDb()): Promise<boolean> {
+export async function advance(db: DbClient, flow: Flow, to: Stage, data: { mode?: SessionMode } = {}): Promise<boolean> {
+  assertTransition(flow.stage, to);
   const { count } = await db.loginFlow.updateMany({
     where: { id: flow.id, stage: flow.stage, completedAt: null },
     data: { stage: to, ...(data.mode ? { mode: data.mode } : {}) },
@@ -92,21 +91,25 @@ export async function advance(flow: Flow, to: Stage, data: { mode?: SessionMode 
   return count === 1;
 }
 
+/** Deletes the flow a token names (the cookie is the caller's to clear). */
+export async function deleteFlowByToken(token: string | undefined) {
+  if (token && token.length <= 100) await getDb().loginFlow.deleteMany({ where: { tokenHash: sha256(token) } });
+}
+
 export async function forgetFlow() {
   const jar = await cookies();
-  const token = jar.get(FLOW_COOKIE)?.value;
-  if (token && token.length <= 100) await getDb().loginFlow.deleteMany({ where: { tokenHash: sha256(token) } });
+  await deleteFlowByToken(jar.get(FLOW_COOKIE)?.value);
   jar.delete(FLOW_COOKIE);
 }
 
 function toFlow(row: {
-  id: string; accountId: string; stage: string; mode: SessionMode | null; stepUpFromSession: string | null;
+  id: string; accountId: string; stage: Stage; mode: SessionMode | null; stepUpFromSession: string | null;
   emailCodeHash: string | null; emailCodeExpiresAt: Date | null; emailCodeSentAt: Date | null; emailCodeFailures: number; emailCodeSends: number; expiresAt: Date;
 }): Flow {
   return {
     id: row.id,
     accountId: row.accountId,
-    stage: row.stage as Stage,
+    stage: row.stage,
     mode: row.mode,
     stepUpFromSession: row.stepUpFromSession,
     emailCodeHash: row.emailCodeHash,

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { redirect } from "next/navigation";
-import type { Stage } from "./flow-store";
+import type { Stage } from "./sign-in/transitions";
 import { flowView, STAGE_PATHS, type FlowView } from "./sign-in";
 
 export async function requireStage(stage: Stage): Promise<FlowView> {

@@ -1,4 +1,4 @@
-// The sign-in steps (lib/auth/sign-in.ts) driven as a browser drives them, on a
+// The sign-in steps (lib/auth/sign-in/) driven as a browser drives them, on a
 // real database: a step-up never sets a skip, whatever the form posts; a step
 // that has proven nothing records nothing; each write and its stage change are
 // one transaction, so a failure leaves neither.

@@ -1,7 +1,7 @@
 "use server";
 /**
  * Server actions of the sign-in steps. Each one is a public endpoint: it
- * validates its input, asks lib/auth/sign-in.ts (which checks the flow and its
+ * validates its input, asks lib/auth/sign-in (which checks the flow and its
  * stage itself), and either redirects to the next step, hands the finished
  * flow's grant to the session gate, or returns a message in the user's language.
  */

@@ -1,0 +1,17 @@
+/**
+ * The last move of every flow: to `done`, through the gate (lib/auth/gate.ts
+ * completeFlow), which answers the one-time grant the action redeems. Only from
+ * a stage the table lets reach `done`.
+ */
+import "server-only";
+import type { SessionMode } from "@/generated/prisma/client";
+import { completeFlow } from "../gate";
+import type { FlowContext } from "./context";
+import { expired, type Outcome } from "./outcome";
+import { assertTransition } from "./transitions";
+
+export async function finish(ctx: FlowContext, mode: SessionMode): Promise<Outcome> {
+  assertTransition(ctx.flow.stage, "done");
+  const grant = await completeFlow(ctx.flow, mode, ctx.now);
+  return grant ? { ok: true, grant, accountId: ctx.flow.accountId } : expired();
+}

@@ -1,0 +1,80 @@
+/** What the pages of the sign-in stages show, from the same context the steps use. */
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { AuthAccount } from "../account";
+import { maskEmail } from "../email-code";
+import { allowedFactors } from "../policy";
+import { browserLabel, SKIP_DAYS } from "../remembered-browser";
+import { remainingRecoveryCodes } from "../second-factor";
+import { openTotpSecret, sealTotpSecret } from "../totp-secret";
+import { groupedKey, newTotpSecret, totpUri } from "../totp";
+import { loadFlowContext, loadRequestContext, openFlow } from "./context";
+import { maySetSkip } from "./rules";
+import type { Stage } from "./transitions";
+
+export type FlowView = {
+  stage: Stage;
+  loginId: string;
+  displayName: string;
+  role: AuthAccount["role"];
+  hasTotp: boolean;
+  mayUseEmail: boolean;
+  maskedEmail: string;
+  emailCodeActive: boolean;
+  emailCodeExpiresAt: Date | null;
+  stepUp: boolean;
+  remainingRecoveryCodes: number;
+  /** Whether the code screen offers 「次回以降、…省略する」 (employees signing in; never at step-up). */
+  mayRemember: boolean;
+};
+
+export async function flowView(): Promise<FlowView | null> {
+  const ctx = await openFlow(await loadRequestContext());
+  if (!ctx) return null;
+  const { account, flow, now } = ctx;
+  return {
+    stage: flow.stage,
+    loginId: account.loginId,
+    displayName: account.displayName,
+    role: account.role,
+    hasTotp: account.hasTotp,
+    mayUseEmail: allowedFactors(account.role).includes("EMAIL"),
+    maskedEmail: maskEmail(account.email),
+    emailCodeActive: !!flow.emailCodeHash && !!flow.emailCodeExpiresAt && flow.emailCodeExpiresAt > now,
+    emailCodeExpiresAt: flow.emailCodeExpiresAt,
+    stepUp: !!flow.stepUpFromSession,
+    remainingRecoveryCodes: account.hasTotp ? await remainingRecoveryCodes(account.id) : 0,
+    mayRemember: maySetSkip(account, flow),
+  };
+}
+
+export type RememberView = { loginId: string; browser: string; expiresAt: Date };
+
+/** What the confirmation screen states: whose skip, for which browser, until when. */
+export async function rememberView(): Promise<RememberView | null> {
+  const ctx = await loadFlowContext(["remember_confirm"]);
+  if (!ctx) return null;
+  return { loginId: ctx.account.loginId, browser: browserLabel(ctx.req.userAgent), expiresAt: new Date(ctx.now.getTime() + SKIP_DAYS * 86_400_000) };
+}
+
+export type EnrolmentView = { loginId: string; uri: string; key: string; nickname: string | null };
+
+/**
+ * The secret being enrolled (created on first view, kept until confirmed). It is
+ * shown only at stage enrol_totp, which no confirmed account ever reaches again.
+ */
+export async function enrolmentView(): Promise<EnrolmentView | null> {
+  const ctx = await loadFlowContext(["enrol_totp"]);
+  if (!ctx || ctx.account.hasTotp) return null;
+  const { account } = ctx;
+  const db = getDb();
+  const cred =
+    (await db.totpCredential.findUnique({ where: { accountId: account.id } })) ??
+    (await db.totpCredential.upsert({
+      where: { accountId: account.id },
+      create: { accountId: account.id, secretEnc: sealTotpSecret(account.id, newTotpSecret()) },
+      update: {},
+    }));
+  const secret = openTotpSecret(account.id, cred.secretEnc);
+  return { loginId: account.loginId, uri: totpUri(secret, account.loginId, cred.nickname), key: groupedKey(secret), nickname: cred.nickname };
+}
