@@ -80,6 +80,9 @@ export const ACCOUNT_SPECS = {
   edgeCsp: { role: "EMPLOYEE" },
   edgePlain: { role: "EMPLOYEE" },
   edgeAddress: { role: "EMPLOYEE" },
+  // e2e/sign-in-no-js.spec.ts
+  noJsFull: { role: "EMPLOYEE", factor: "EMAIL" },
+  noJsLimited: { role: "EMPLOYEE" },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;

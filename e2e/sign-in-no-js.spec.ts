@@ -1,0 +1,49 @@
+// Sign-in with JavaScript turned off: every step is a plain form post the server
+// answers with a redirect (303) to the next page, or with the same page and its
+// message, so a browser without scripts signs in fully — to the full mode with
+// an e-mailed code, and to the limited mode.
+import { expect, type Page, test } from "@playwright/test";
+import { e2eAccount, type E2EAccount } from "./support/accounts";
+import { codeIn, mailsTo, waitForMail } from "./support/mail";
+
+test.use({ javaScriptEnabled: false });
+
+async function password(page: Page, account: E2EAccount) {
+  await page.goto("/login");
+  await page.getByLabel("ログインID").fill(account.loginId);
+  await page.getByLabel(/^パスワード$/).fill(account.password);
+  await page.getByTestId("login-submit").click();
+  await expect(page).toHaveURL(/\/login\/choose$/);
+}
+
+async function enterCode(page: Page, code: string) {
+  const form = page.getByTestId("code-form");
+  await form.getByRole("textbox").fill(code);
+  await form.getByRole("button").click();
+}
+
+test.describe("sign-in without JavaScript", () => {
+  test("ID + password → choose full → e-mailed code (a wrong one first) → home in the full mode", async ({ page }, info) => {
+    const account = e2eAccount("noJsFull", info.project.name);
+    const before = (await mailsTo(account.email)).length;
+    await password(page, account);
+    await page.getByTestId("choose-full").click();
+    await expect(page).toHaveURL(/\/login\/verify$/);
+    const code = codeIn(await waitForMail(account.email, before + 1));
+
+    await enterCode(page, code === "000000" ? "111111" : "000000");
+    await expect(page.getByRole("alert").filter({ hasText: "ワンタイムパスワードが正しくありません。" })).toBeVisible();
+
+    await enterCode(page, code);
+    await expect(page).toHaveURL(/\/home$/);
+    await expect(page.getByTestId("session-mode")).toHaveText("すべての機能");
+  });
+
+  test("ID + password → choose limited → home in the limited mode", async ({ page }, info) => {
+    const account = e2eAccount("noJsLimited", info.project.name);
+    await password(page, account);
+    await page.getByTestId("choose-limited").click();
+    await expect(page).toHaveURL(/\/home$/);
+    await expect(page.getByTestId("session-mode")).toHaveText("就業打刻・明細閲覧のみ");
+  });
+});
