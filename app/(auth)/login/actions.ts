@@ -95,8 +95,12 @@ export async function passwordAction(_prev: ActionState, raw: FormData): Promise
     if (String(form.get("password") ?? "").length > PASSWORD_MAX_LENGTH) return { error: t.auth.login.invalid };
     return { fieldErrors };
   }
-  await setReturnTo(safeRelativePath(parsed.data.callbackUrl));
-  return follow(await passwordStep(parsed.data));
+  const result = await passwordStep(parsed.data);
+  // Only a step that moves on keeps the return address. A refusal touches no cookie: in an
+  // action, any cookie written makes Next render the whole page again into the answer,
+  // which the form's message alone does not need.
+  if (result.ok) await setReturnTo(safeRelativePath(parsed.data.callbackUrl));
+  return follow(result);
 }
 
 export async function chooseAction(raw: FormData): Promise<void> {
