@@ -31,11 +31,6 @@ export type Flow = {
   stage: Stage;
   mode: SessionMode | null;
   stepUpFromSession: string | null;
-  emailCodeHash: string | null;
-  emailCodeExpiresAt: Date | null;
-  emailCodeSentAt: Date | null;
-  emailCodeFailures: number;
-  emailCodeSends: number;
   expiresAt: Date;
 };
 
@@ -101,7 +96,7 @@ export async function forgetFlow() {
 
 function toFlow(row: {
   id: string; accountId: string; stage: string; mode: SessionMode | null; stepUpFromSession: string | null;
-  emailCodeHash: string | null; emailCodeExpiresAt: Date | null; emailCodeSentAt: Date | null; emailCodeFailures: number; emailCodeSends: number; expiresAt: Date;
+  expiresAt: Date;
 }): Flow {
   return {
     id: row.id,
@@ -109,11 +104,6 @@ function toFlow(row: {
     stage: row.stage as Stage,
     mode: row.mode,
     stepUpFromSession: row.stepUpFromSession,
-    emailCodeHash: row.emailCodeHash,
-    emailCodeExpiresAt: row.emailCodeExpiresAt,
-    emailCodeSentAt: row.emailCodeSentAt,
-    emailCodeFailures: row.emailCodeFailures,
-    emailCodeSends: row.emailCodeSends,
     expiresAt: row.expiresAt,
   };
 }

@@ -34,7 +34,7 @@ import { recoveryCodeUsedMail, totpEnrolledMail } from "@/lib/mail/templates";
 import { type AuthAccount, loadAuthAccount } from "./account";
 import { audit } from "./audit";
 import { normaliseCode, normaliseRecoveryCode } from "./code-input";
-import { consumeEmailCode, issueEmailCode, maskEmail, type SendCodeResult } from "./email-code";
+import { consumeEmailCode, emailCodeState, issueEmailCode, maskEmail, type SendCodeResult } from "./email-code";
 import { advance, createFlow, currentFlow, forgetFlow, setFlowCookie, type Flow, type Stage } from "./flow-store";
 import { setAuthCookie } from "./cookies";
 import { completeFlow } from "./gate";
@@ -265,7 +265,7 @@ export async function verifyStep(rawCode: unknown, remember = false): Promise<St
   let emailExpired = false;
   if (/^\d{6}$/.test(code)) {
     if (account.hasTotp && (await acceptTotp(account.id, code, now))) method = "totp";
-    else if (flow.emailCodeHash || flow.emailCodeExpiresAt) {
+    else {
       const check = await consumeEmailCode(flow, code, now);
       if (check === "ok") method = "email";
       emailExpired = check === "expired";
@@ -560,6 +560,7 @@ export async function flowView(): Promise<FlowView | null> {
   if (!flow) return null;
   const account = await loadAuthAccount(flow.accountId);
   if (!account || account.disabled) return null;
+  const emailCode = await emailCodeState(flow, now);
   return {
     stage: flow.stage,
     loginId: account.loginId,
@@ -568,8 +569,8 @@ export async function flowView(): Promise<FlowView | null> {
     hasTotp: account.hasTotp,
     mayUseEmail: allowedFactors(account.role).includes("EMAIL"),
     maskedEmail: maskEmail(account.email),
-    emailCodeActive: !!flow.emailCodeHash && !!flow.emailCodeExpiresAt && flow.emailCodeExpiresAt > now,
-    emailCodeExpiresAt: flow.emailCodeExpiresAt,
+    emailCodeActive: !!emailCode?.active,
+    emailCodeExpiresAt: emailCode?.expiresAt ?? null,
     stepUp: !!flow.stepUpFromSession,
     remainingRecoveryCodes: account.hasTotp ? await remainingRecoveryCodes(account.id) : 0,
     mayRemember: maySetSkip(account, flow),
