@@ -33,12 +33,11 @@ async function secrets(): Promise<{ anywhere: Secret[]; inBodies: Secret[] }> {
   }
   for (const r of await query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "Account"`)) add("a password hash", r.passwordHash);
   for (const r of await query<{ secretEnc: string }>(`SELECT "secretEnc" FROM "TotpCredential"`)) add("a sealed TOTP secret", r.secretEnc);
-  for (const r of await query<{ a: string | null; b: string | null; c: string | null }>(`SELECT "tokenHash" a, "grantHash" b, "emailCodeHash" c FROM "LoginFlow"`)) {
+  for (const r of await query<{ a: string | null; b: string | null }>(`SELECT "tokenHash" a, "grantHash" b FROM "LoginFlow"`)) {
     add("a login flow's token hash", r.a);
     add("a grant hash", r.b);
-    add("an e-mailed code's hash", r.c);
   }
-  for (const table of ["RecoveryCode", "EmailChangeRequest", "TwoFactorResetCode"]) {
+  for (const table of ["RecoveryCode", "MailedCode"]) {
     for (const r of await query<{ h: string }>(`SELECT "codeHash" h FROM "${table}"`)) add(`a ${table} hash`, r.h);
   }
   for (const r of await query<{ h: string }>(`SELECT "tokenHash" h FROM "RememberedBrowser"`)) add("a remembered browser's token hash", r.h);

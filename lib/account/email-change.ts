@@ -6,15 +6,16 @@
  * on success both addresses are told, and the account's other sessions and
  * every remembered browser end (they rested on the old address).
  *
- * A request (EmailChangeRequest) holds the code's hash bound to the account and
- * the new address, expires after EMAIL_CODE_TTL_MINUTES, is consumed once (a
- * conditional delete inside the transaction that writes the address), and dies
- * after MAX_CODE_ATTEMPTS wrong guesses. A new request replaces the old one.
+ * The code is the EMAIL_CHANGE purpose of the mailed-code store
+ * (lib/auth/mailed-code.ts): bound to the account and the new address, valid
+ * EMAIL_CODE_TTL_MINUTES, used once (in the transaction that writes the
+ * address), dead after MAX_CODE_ATTEMPTS wrong guesses. A new request replaces
+ * the old one; a request whose mail fails leaves the one before it working.
  */
 import "server-only";
 import { audit } from "@/lib/auth/audit";
-import { randomDigits, sha256 } from "@/lib/auth/crypto";
-import { emailCodeTtlMinutes, maskEmail, MAX_CODE_ATTEMPTS, RESEND_COOLDOWN_MS } from "@/lib/auth/email-code";
+import { maskEmail } from "@/lib/auth/email-code";
+import { accountOwner, codeState, cooldownLeft, discard, discardAllFor, issue, mailedCodeTtlMinutes, verify } from "@/lib/auth/mailed-code";
 import { modeAllows } from "@/lib/auth/policy";
 import { revokeAfterEmailChange } from "@/lib/auth/revoke";
 import type { RequestInfo } from "@/lib/auth/request-info";
@@ -42,9 +43,7 @@ function assertFull(session: Session) {
   if (!modeAllows(session.mode, "security.manage")) throw new Error("e-mail change needs a full session");
 }
 
-function codeHash(accountId: string, newEmail: string, code: string) {
-  return sha256(`email-change:${accountId}:${newEmail.toLowerCase()}:${code}`);
-}
+const owner = (session: Session) => accountOwner("EMAIL_CHANGE", session.accountId);
 
 export type PendingEmailChange = { newEmail: string; expiresAt: Date };
 
@@ -57,11 +56,8 @@ export async function emailChangeView(session: Session, now: Date): Promise<{ cu
 
 export async function pendingEmailChange(session: Session, now: Date): Promise<PendingEmailChange | null> {
   assertFull(session);
-  const row = await getDb().emailChangeRequest.findFirst({
-    where: { accountId: session.accountId, expiresAt: { gt: now }, failures: { lt: MAX_CODE_ATTEMPTS } },
-    orderBy: { createdAt: "desc" },
-  });
-  return row ? { newEmail: row.newEmail, expiresAt: row.expiresAt } : null;
+  const code = await codeState(owner(session), now);
+  return code?.active && code.newEmail ? { newEmail: code.newEmail, expiresAt: code.expiresAt } : null;
 }
 
 export type RequestChangeError = "invalid_email" | "same_as_current" | "wrong_password" | "locked" | "cooldown" | "mail_failed";
@@ -75,9 +71,9 @@ export async function requestEmailChange(session: Session, input: { password: st
   const db = getDb();
   const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true, locale: true } });
   if (account.email.toLowerCase() === newEmail.toLowerCase()) return { ok: false, error: "same_as_current" };
-  const latest = await db.emailChangeRequest.findFirst({ where: { accountId: session.accountId }, orderBy: { createdAt: "desc" } });
-  const cooldownLeft = latest ? RESEND_COOLDOWN_MS - (now.getTime() - latest.createdAt.getTime()) : 0;
-  if (cooldownLeft > 0) return { ok: false, error: "cooldown", retryAfterMs: cooldownLeft };
+  // The cool-down is checked before the password too, so a refused resend costs no hash.
+  const wait = await cooldownLeft(owner(session), now);
+  if (wait > 0) return { ok: false, error: "cooldown", retryAfterMs: wait };
 
   const password = await confirmOwnPassword(who, input.password, "email_change", req, now);
   if (password !== "ok") {
@@ -85,22 +81,12 @@ export async function requestEmailChange(session: Session, input: { password: st
     return { ok: false, error: password };
   }
 
-  const code = randomDigits(6);
-  const expiresAt = new Date(now.getTime() + emailCodeTtlMinutes() * 60_000);
-  const created = await db.$transaction(async (tx) => {
-    // One change at a time per account: the newest request replaces any other.
-    await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "id" = ${session.accountId} FOR UPDATE`;
-    const again = await tx.emailChangeRequest.findFirst({ where: { accountId: session.accountId, createdAt: { gt: new Date(now.getTime() - RESEND_COOLDOWN_MS) } } });
-    if (again) return null;
-    await tx.emailChangeRequest.deleteMany({ where: { accountId: session.accountId } });
-    return tx.emailChangeRequest.create({ data: { accountId: session.accountId, newEmail, codeHash: codeHash(session.accountId, newEmail, code), expiresAt, createdAt: now } });
+  const issued = await issue(owner(session), {
+    now,
+    newEmail,
+    send: (code) => sendMail({ to: newEmail, ...emailChangeCodeMail(account.locale, { loginId: session.loginId, code, minutes: mailedCodeTtlMinutes() }) }),
   });
-  if (!created) return { ok: false, error: "cooldown", retryAfterMs: RESEND_COOLDOWN_MS };
-  const sent = await sendMail({ to: newEmail, ...emailChangeCodeMail(account.locale, { loginId: session.loginId, code, minutes: emailCodeTtlMinutes() }) });
-  if (!sent.ok) {
-    await db.emailChangeRequest.deleteMany({ where: { id: created.id } });
-    return { ok: false, error: "mail_failed" };
-  }
+  if (!issued.ok) return issued.reason === "cooldown" ? { ok: false, error: "cooldown", retryAfterMs: issued.retryAfterMs } : { ok: false, error: "mail_failed" };
   await audit("email.change_requested", who, req, { to: maskEmail(newEmail) });
   return { ok: true };
 }
@@ -115,39 +101,38 @@ export async function confirmEmailChange(session: Session, code: string, req: Re
     await audit("email.change_refused", who, req, { reason: error });
     return { ok: false, error };
   };
-  const db = getDb();
-  const request = await db.emailChangeRequest.findFirst({ where: { accountId: session.accountId, failures: { lt: MAX_CODE_ATTEMPTS } }, orderBy: { createdAt: "desc" } });
-  if (!request) return refuse("no_request");
-  if (request.expiresAt <= now) return refuse("code_expired");
-  // Counted before compared: the account's "second_factor" bucket, then the request's own
-  // MAX_CODE_ATTEMPTS (a conditional increment), so parallel guesses cannot all be compared.
+  const pending = await codeState(owner(session), now);
+  if (!pending?.newEmail) return refuse("no_request");
+  if (!pending.active) return refuse("code_expired");
+  // Counted before compared: the account's "second_factor" bucket here, then the code's own
+  // MAX_CODE_ATTEMPTS in the store's one statement, so parallel guesses cannot all be compared.
   const claim = await claimAttempt(session.accountId, "second_factor", now);
   if (!claim.ok) return refuse("locked");
-  const live = { id: request.id, expiresAt: { gt: now } };
-  const claimed = await db.emailChangeRequest.updateMany({ where: { ...live, failures: { lt: MAX_CODE_ATTEMPTS } }, data: { failures: { increment: 1 } } });
-  if (claimed.count !== 1) return refuse("no_request");
 
-  const changed = await db.$transaction(async (tx) => {
-    const { count } = await tx.emailChangeRequest.deleteMany({ where: { ...live, codeHash: codeHash(session.accountId, request.newEmail, code) } });
-    if (count !== 1) return null;
+  // The code is used in the transaction that writes the address: both land, or neither.
+  const outcome = await getDb().$transaction(async (tx) => {
+    const used = await verify(owner(session), code, now, { newEmail: pending.newEmail!, db: tx });
+    if (used.status !== "ok" || !used.newEmail) return used.status === "ok" ? "none" : used.status;
     const before = await tx.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true, locale: true } });
-    await tx.account.update({ where: { id: session.accountId }, data: { email: request.newEmail } });
-    await tx.emailChangeRequest.deleteMany({ where: { accountId: session.accountId } });
-    return before;
+    await tx.account.update({ where: { id: session.accountId }, data: { email: used.newEmail } });
+    return { before, newEmail: used.newEmail };
   });
-  if (!changed) return refuse(claim.locked ? "locked" : "wrong_code");
+  if (outcome === "expired") return refuse("code_expired");
+  if (outcome === "none") return refuse("no_request");
+  if (outcome === "wrong") return refuse(claim.locked ? "locked" : "wrong_code");
+  const { before: changed, newEmail } = outcome;
   await resetFailures(session.accountId, ["second_factor"]);
   // The session making the change stays; the others, and every skip, end.
   await endCodesMailedBefore(session.accountId, { keepSid: session.sid }, now);
-  await audit("email.changed", who, req, { by: "self", from: maskEmail(changed.email), to: maskEmail(request.newEmail) });
-  await sendMail({ to: changed.email, ...emailChangedMail(changed.locale, { loginId: session.loginId, maskedNewEmail: maskEmail(request.newEmail) }) });
-  await sendMail({ to: request.newEmail, ...emailRegisteredMail(changed.locale, { loginId: session.loginId }) });
-  return { ok: true, newEmail: request.newEmail };
+  await audit("email.changed", who, req, { by: "self", from: maskEmail(changed.email), to: maskEmail(newEmail) });
+  await sendMail({ to: changed.email, ...emailChangedMail(changed.locale, { loginId: session.loginId, maskedNewEmail: maskEmail(newEmail) }) });
+  await sendMail({ to: newEmail, ...emailRegisteredMail(changed.locale, { loginId: session.loginId }) });
+  return { ok: true, newEmail };
 }
 
 export async function cancelEmailChange(session: Session): Promise<void> {
   assertFull(session);
-  await getDb().emailChangeRequest.deleteMany({ where: { accountId: session.accountId } });
+  await discard(owner(session));
 }
 
 /**
@@ -159,7 +144,5 @@ export async function cancelEmailChange(session: Session): Promise<void> {
  */
 export async function endCodesMailedBefore(accountId: string, opts: { keepSid?: string }, now: Date) {
   await revokeAfterEmailChange(accountId, opts, now);
-  const db = getDb();
-  await db.twoFactorResetCode.deleteMany({ where: { accountId } });
-  await db.emailChangeRequest.deleteMany({ where: { accountId } });
+  await discardAllFor(accountId);
 }

@@ -5,17 +5,16 @@
  * codes, every skip and every session of the account — this one included: the
  * caller signs the browser out, and the next full sign-in enrols again by QR.
  *
- * The code: 6 digits from the CSPRNG, stored hashed (one row per account, a new
- * one replaces the old), valid EMAIL_CODE_TTL_MINUTES, single use (consumed by
- * a conditional delete, so of parallel submissions one wins), dead after
- * MAX_CODE_ATTEMPTS wrong guesses; wrong guesses also count in the account's
- * "second_factor" bucket, whose lock grows with each failure.
+ * The code is the TWO_FACTOR_RESET purpose of the mailed-code store
+ * (lib/auth/mailed-code.ts): one per account (a new one replaces the old),
+ * valid EMAIL_CODE_TTL_MINUTES, single use, dead after MAX_CODE_ATTEMPTS wrong
+ * guesses; wrong guesses also count in the account's "second_factor" bucket,
+ * whose lock grows with each failure.
  */
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { audit } from "@/lib/auth/audit";
-import { randomDigits, sha256 } from "@/lib/auth/crypto";
-import { emailCodeTtlMinutes, maskEmail, MAX_CODE_ATTEMPTS, RESEND_COOLDOWN_MS } from "@/lib/auth/email-code";
+import { maskEmail } from "@/lib/auth/email-code";
+import { accountOwner, codeState, discard, issue, mailedCodeTtlMinutes, verify } from "@/lib/auth/mailed-code";
 import { modeAllows } from "@/lib/auth/policy";
 import type { RequestInfo } from "@/lib/auth/request-info";
 import { resetSecondFactor } from "@/lib/auth/revoke";
@@ -30,9 +29,7 @@ function assertMayReset(session: Session) {
   if (!modeAllows(session.mode, "security.resetOwn")) throw new Error("two-factor reset is not allowed in this session");
 }
 
-function codeHash(accountId: string, code: string) {
-  return sha256(`two-factor-reset:${accountId}:${code}`);
-}
+const owner = (session: Session) => accountOwner("TWO_FACTOR_RESET", session.accountId);
 
 /** Whether the page should show the code field (a limited session) and whether a code is waiting. */
 export async function resetCodeState(session: Session, now: Date): Promise<{ needsCode: boolean; codeActive: boolean; maskedEmail: string }> {
@@ -40,8 +37,7 @@ export async function resetCodeState(session: Session, now: Date): Promise<{ nee
   const account = await getDb().account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true } });
   const maskedEmail = maskEmail(account.email);
   if (session.mode !== "LIMITED") return { needsCode: false, codeActive: false, maskedEmail };
-  const row = await getDb().twoFactorResetCode.findUnique({ where: { accountId: session.accountId } });
-  return { needsCode: true, codeActive: !!row && row.expiresAt > now && row.failures < MAX_CODE_ATTEMPTS, maskedEmail };
+  return { needsCode: true, codeActive: !!(await codeState(owner(session), now))?.active, maskedEmail };
 }
 
 export type SendResetCodeResult = { ok: true } | { ok: false; error: "not_needed" | "cooldown" | "mail_failed"; retryAfterMs?: number };
@@ -52,28 +48,11 @@ export async function sendResetCode(session: Session, req: RequestInfo, now: Dat
   if (session.mode !== "LIMITED") return { ok: false, error: "not_needed" };
   const db = getDb();
   const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true, locale: true } });
-  const code = randomDigits(6);
-  const data = { codeHash: codeHash(session.accountId, code), expiresAt: new Date(now.getTime() + emailCodeTtlMinutes() * 60_000), failures: 0, sentAt: now };
-  const previous = await db.twoFactorResetCode.findUnique({ where: { accountId: session.accountId } });
-  const cooldownLeft = previous ? RESEND_COOLDOWN_MS - (now.getTime() - previous.sentAt.getTime()) : 0;
-  if (cooldownLeft > 0) return { ok: false, error: "cooldown", retryAfterMs: cooldownLeft };
-  // Conditional on what we read, so two parallel clicks send one mail.
-  if (previous) {
-    const { count } = await db.twoFactorResetCode.updateMany({ where: { accountId: session.accountId, sentAt: previous.sentAt }, data });
-    if (count !== 1) return { ok: false, error: "cooldown", retryAfterMs: RESEND_COOLDOWN_MS };
-  } else {
-    try {
-      await db.twoFactorResetCode.create({ data: { accountId: session.accountId, ...data } });
-    } catch (err) {
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return { ok: false, error: "cooldown", retryAfterMs: RESEND_COOLDOWN_MS };
-      throw err;
-    }
-  }
-  const sent = await sendMail({ to: account.email, ...twoFactorResetCodeMail(account.locale, { loginId: session.loginId, code, minutes: emailCodeTtlMinutes() }) });
-  if (!sent.ok) {
-    await db.twoFactorResetCode.deleteMany({ where: { accountId: session.accountId, sentAt: now } });
-    return { ok: false, error: "mail_failed" };
-  }
+  const issued = await issue(owner(session), {
+    now,
+    send: (code) => sendMail({ to: account.email, ...twoFactorResetCodeMail(account.locale, { loginId: session.loginId, code, minutes: mailedCodeTtlMinutes() }) }),
+  });
+  if (!issued.ok) return issued.reason === "cooldown" ? { ok: false, error: "cooldown", retryAfterMs: issued.retryAfterMs } : { ok: false, error: "mail_failed" };
   await audit("two_factor.reset_code_sent", { accountId: session.accountId, loginId: session.loginId }, req);
   return { ok: true };
 }
@@ -87,20 +66,15 @@ export type CodeCheck = "ok" | "wrong_code" | "code_expired" | "no_code" | "lock
  * tests of that bound; resetOwnSecondFactor is its only caller.
  */
 export async function consumeResetCode(session: Session, code: string, now: Date): Promise<CodeCheck> {
-  const db = getDb();
-  const accountId = session.accountId;
-  const row = await db.twoFactorResetCode.findUnique({ where: { accountId } });
-  if (!row) return "no_code";
-  if (row.expiresAt <= now) return "code_expired";
-  const claim = await claimAttempt(accountId, "second_factor", now);
+  const state = await codeState(owner(session), now);
+  if (!state) return "no_code";
+  if (!state.active) return "code_expired";
+  const claim = await claimAttempt(session.accountId, "second_factor", now);
   if (!claim.ok) return "locked";
-  const live = { accountId, expiresAt: { gt: now } };
-  const claimed = await db.twoFactorResetCode.updateMany({ where: { ...live, failures: { lt: MAX_CODE_ATTEMPTS } }, data: { failures: { increment: 1 } } });
-  if (claimed.count !== 1) return "no_code";
-  const { count } = await db.twoFactorResetCode.deleteMany({ where: { ...live, codeHash: codeHash(accountId, code) } });
-  if (count === 1) return "ok";
-  // After MAX_CODE_ATTEMPTS wrong guesses the code dies and a new one must be sent.
-  await db.twoFactorResetCode.deleteMany({ where: { accountId, failures: { gte: MAX_CODE_ATTEMPTS } } });
+  const used = await verify(owner(session), code, now);
+  if (used.status === "ok") return "ok";
+  if (used.status === "expired") return "code_expired";
+  if (used.status === "none") return "no_code";
   return claim.locked ? "locked" : "wrong_code";
 }
 
@@ -127,7 +101,7 @@ export async function resetOwnSecondFactor(session: Session, input: { password: 
   const db = getDb();
   // Also ends a sign-in half-way through in another browser (revoke.ts).
   await resetSecondFactor(session.accountId, {}, now);
-  await db.twoFactorResetCode.deleteMany({ where: { accountId: session.accountId } });
+  await discard(owner(session));
   await audit("two_factor.reset", who, req, { by: "self", mode: session.mode });
   const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true, locale: true } });
   await sendMail({ to: account.email, ...twoFactorResetMail(account.locale, { loginId: session.loginId }) });

@@ -23,11 +23,6 @@ export type Flow = {
   stage: Stage;
   mode: SessionMode | null;
   stepUpFromSession: string | null;
-  emailCodeHash: string | null;
-  emailCodeExpiresAt: Date | null;
-  emailCodeSentAt: Date | null;
-  emailCodeFailures: number;
-  emailCodeSends: number;
   expiresAt: Date;
 };
 
@@ -104,7 +99,7 @@ export async function forgetFlow() {
 
 function toFlow(row: {
   id: string; accountId: string; stage: Stage; mode: SessionMode | null; stepUpFromSession: string | null;
-  emailCodeHash: string | null; emailCodeExpiresAt: Date | null; emailCodeSentAt: Date | null; emailCodeFailures: number; emailCodeSends: number; expiresAt: Date;
+  expiresAt: Date;
 }): Flow {
   return {
     id: row.id,
@@ -112,11 +107,6 @@ function toFlow(row: {
     stage: row.stage,
     mode: row.mode,
     stepUpFromSession: row.stepUpFromSession,
-    emailCodeHash: row.emailCodeHash,
-    emailCodeExpiresAt: row.emailCodeExpiresAt,
-    emailCodeSentAt: row.emailCodeSentAt,
-    emailCodeFailures: row.emailCodeFailures,
-    emailCodeSends: row.emailCodeSends,
     expiresAt: row.expiresAt,
   };
 }

@@ -10,8 +10,8 @@ import { testDatabaseKind, useTestDatabase } from "../support/test-db";
 import { sessionFor } from "./apps-fixtures";
 import { confirmEmailChange, requestEmailChange } from "@/lib/account/email-change";
 import { consumeResetCode, resetOwnSecondFactor, sendResetCode } from "@/lib/account/two-factor-reset";
-import { sha256 } from "@/lib/auth/crypto";
-import { consumeEmailCode, MAX_CODE_ATTEMPTS } from "@/lib/auth/email-code";
+import { consumeEmailCode, emailCodeState, MAX_CODE_ATTEMPTS } from "@/lib/auth/email-code";
+import { plantSignInCode } from "../support/mailed-codes";
 import { createFlow, FLOW_COOKIE, flowByToken } from "@/lib/auth/flow-store";
 import { FREE_FAILURES } from "@/lib/auth/policy";
 import { verifyStep } from "@/lib/auth/sign-in";
@@ -47,16 +47,13 @@ describe(`attempts are counted before they are compared (${testDatabaseKind})`, 
   it("e-mailed code: a burst (the right code last) compares at most MAX_CODE_ATTEMPTS guesses, then the code dies", async () => {
     const { account } = await createTestAccount(db().client);
     const { flow, token } = await createFlow(account.id, "second_factor", testRequest, new Date());
-    await db().client.loginFlow.update({
-      where: { id: flow.id },
-      data: { emailCodeHash: sha256(`email-code:${flow.id}:246810`), emailCodeExpiresAt: new Date(Date.now() + 30 * 60_000) },
-    });
+    await plantSignInCode(db().client, flow, "246810", new Date(Date.now() + 30 * 60_000));
     const fresh = (await flowByToken(token, new Date()))!;
     const guesses = [...Array.from({ length: BURST }, () => "000000"), "246810"];
     const results = await Promise.all(guesses.map((g) => consumeEmailCode(fresh, g, new Date())));
     const compared = results.filter((r) => r === "wrong" || r === "ok").length;
     expect(compared).toBeLessThanOrEqual(MAX_CODE_ATTEMPTS);
-    expect((await db().client.loginFlow.findUniqueOrThrow({ where: { id: flow.id } })).emailCodeHash).toBeNull();
+    expect(await emailCodeState(fresh, new Date())).toBeNull();
   });
 
   it("two-factor reset (limited session): a burst of wrong codes is compared at most as often as the limits allow", async () => {
@@ -68,8 +65,8 @@ describe(`attempts are counted before they are compared (${testDatabaseKind})`, 
     );
     expect(results.every((r) => !r.ok)).toBe(true);
     expect(await secondFactorCount(account.id)).toBeLessThanOrEqual(BUCKET_CAP);
-    const row = await db().client.twoFactorResetCode.findUnique({ where: { accountId: account.id } });
-    expect(row?.failures ?? MAX_CODE_ATTEMPTS).toBeLessThanOrEqual(MAX_CODE_ATTEMPTS);
+    const row = await db().client.mailedCode.findUnique({ where: { purpose_ownerId: { purpose: "TWO_FACTOR_RESET", ownerId: account.id } } });
+    expect(row?.attempts ?? MAX_CODE_ATTEMPTS).toBeLessThanOrEqual(MAX_CODE_ATTEMPTS);
     expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(1);
   });
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { testRequest, createTestAccount } from "../support/auth-fixtures";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
 import { acceptTotp, replaceRecoveryCodes, redeemRecoveryCode } from "@/lib/auth/second-factor";
-import { consumeEmailCode, MAX_CODE_ATTEMPTS } from "@/lib/auth/email-code";
+import { consumeEmailCode, emailCodeState, MAX_CODE_ATTEMPTS } from "@/lib/auth/email-code";
+import { plantSignInCode } from "../support/mailed-codes";
 import { createFlow, flowByToken } from "@/lib/auth/flow-store";
 import { sha256 } from "@/lib/auth/crypto";
 import { timeStepOf, totpCode } from "@/lib/auth/totp";
@@ -59,25 +60,21 @@ describe(`second factors (${testDatabaseKind})`, () => {
     const { flow, token } = await createFlow(account.id, "second_factor", testRequest, new Date());
     const other = await createFlow(account.id, "second_factor", testRequest, new Date());
     const expires = new Date(Date.now() + 30 * 60_000);
-    // Store a known code the way issueEmailCode does (its hash, bound to the flow id).
-    await db().client.loginFlow.update({ where: { id: flow.id }, data: { emailCodeHash: sha256(`email-code:${flow.id}:123456`), emailCodeExpiresAt: expires } });
+    // Store a known code the way issueEmailCode does (its keyed hash, bound to the flow id).
+    await plantSignInCode(db().client, flow, "123456", expires);
     const fresh = (await flowByToken(token, new Date()))!;
     // The same code typed into another flow is wrong there.
     const otherFlow = (await flowByToken(other.token, new Date()))!;
     expect(await consumeEmailCode(otherFlow, "123456", new Date())).toBe("none");
     const results = await Promise.all(Array.from({ length: 6 }, () => consumeEmailCode(fresh, "123456", new Date())));
     expect(results.filter((r) => r === "ok")).toHaveLength(1);
-    const row = await db().client.loginFlow.findUnique({ where: { id: flow.id } });
-    expect(row!.emailCodeHash).toBeNull();
+    expect(await emailCodeState(fresh, new Date())).toBeNull();
   });
 
   it("e-mailed codes expire after their time and die after five wrong guesses", async () => {
     const { account } = await createTestAccount(db().client);
     const { flow, token } = await createFlow(account.id, "second_factor", testRequest, new Date());
-    await db().client.loginFlow.update({
-      where: { id: flow.id },
-      data: { emailCodeHash: sha256(`email-code:${flow.id}:654321`), emailCodeExpiresAt: new Date(Date.now() + 60_000) },
-    });
+    await plantSignInCode(db().client, flow, "654321", new Date(Date.now() + 60_000));
     const later = new Date(Date.now() + 31 * 60_000);
     expect(await consumeEmailCode((await flowByToken(token, new Date()))!, "654321", later)).toBe("expired");
 

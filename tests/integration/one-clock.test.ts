@@ -10,7 +10,7 @@ import { createTestAccount, TEST_PASSWORD, testRequest } from "../support/auth-f
 import { TestBrowser } from "../support/test-browser";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
 import { requestNow, TEST_CLOCK_HEADER } from "@/lib/clock";
-import { sha256 } from "@/lib/auth/crypto";
+import { plantSignInCode } from "../support/mailed-codes";
 import { RESEND_COOLDOWN_MS } from "@/lib/auth/email-code";
 import { createFlow, FLOW_COOKIE, FLOW_TTL_MS } from "@/lib/auth/flow-store";
 import { completeFlow, redeemGrant } from "@/lib/auth/gate";
@@ -95,7 +95,7 @@ describe(`one clock moves every decision of a request (${testDatabaseKind})`, ()
     await db().client.account.update({ where: { id: account.id }, data: { secondFactor: "EMAIL" } });
     const { flow, token } = await createFlow(account.id, "second_factor", testRequest, t0, { mode: "FULL" });
     const expiresAt = new Date(t0.getTime() + 30 * MINUTE);
-    await db().client.loginFlow.update({ where: { id: flow.id }, data: { emailCodeHash: sha256(`email-code:${flow.id}:135790`), emailCodeExpiresAt: expiresAt } });
+    await plantSignInCode(db().client, flow, "135790", expiresAt);
     const browser = new TestBrowser(testRequest.ip, testRequest.userAgent, new Map([[FLOW_COOKIE, token]]));
     expect(await at(browser, new Date(expiresAt.getTime() + 1000), () => verifyStep("135790"))).toEqual({ ok: false, error: "code_expired" });
     expect(await at(browser, new Date(expiresAt.getTime() - 1000), () => verifyStep("135790"))).toMatchObject({ ok: true, grant: expect.any(String) });

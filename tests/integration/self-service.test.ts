@@ -146,8 +146,8 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
       expect(await sendResetCode(limited, testRequest, new Date())).toEqual({ ok: true });
       expect((await sendResetCode(limited, testRequest, new Date())).ok).toBe(false); // cool-down
       const code = await lastCodeTo(account.email);
-      const row = await db().client.twoFactorResetCode.findUniqueOrThrow({ where: { accountId: account.id } });
-      expect(row.codeHash).not.toContain(code);
+      const row = await db().client.mailedCode.findUniqueOrThrow({ where: { purpose_ownerId: { purpose: "TWO_FACTOR_RESET", ownerId: account.id } } });
+      expect(JSON.stringify(row)).not.toContain(code);
       expect(await resetCodeState(limited, new Date())).toMatchObject({ needsCode: true, codeActive: true, maskedEmail: expect.stringContaining("***@") });
 
       expect(await resetOwnSecondFactor(limited, { password: "wrong", code }, testRequest, new Date())).toEqual({ ok: false, error: "wrong_password" });
@@ -179,7 +179,7 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
         const r = await resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: wrong(fresh) }, testRequest, next);
         expect(r.ok).toBe(false);
       }
-      expect(await db().client.twoFactorResetCode.count({ where: { accountId: account.id } })).toBe(0);
+      expect(await resetCodeState(limited, next)).toMatchObject({ codeActive: false });
       const after = await resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: fresh }, testRequest, next);
       expect(after.ok).toBe(false);
       expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(1);
@@ -209,7 +209,7 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
       expect(await requestEmailChange(full, { password: TEST_PASSWORD, newEmail: to }, testRequest, new Date())).toEqual({ ok: true });
       expect((await pendingEmailChange(full, new Date()))?.newEmail).toBe(to);
       const code = await lastCodeTo(to);
-      expect(JSON.stringify(await db().client.emailChangeRequest.findMany({ where: { accountId: account.id } }))).not.toContain(code);
+      expect(JSON.stringify(await db().client.mailedCode.findMany({ where: { accountId: account.id } }))).not.toContain(code);
 
       expect(await confirmEmailChange(full, wrong(code), testRequest, new Date())).toEqual({ ok: false, error: "wrong_code" });
       expect((await db().client.account.findUniqueOrThrow({ where: { id: account.id } })).email).toBe(account.email);

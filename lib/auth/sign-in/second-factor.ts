@@ -32,7 +32,7 @@ export async function verifyStep(ctx: FlowContext, rawCode: unknown, remember: b
   let emailExpired = false;
   if (/^\d{6}$/.test(code)) {
     if (account.hasTotp && (await acceptTotp(account.id, code, now))) method = "totp";
-    else if (flow.emailCodeHash || flow.emailCodeExpiresAt) {
+    else {
       const check = await consumeEmailCode(flow, code, now);
       if (check === "ok") method = "email";
       emailExpired = check === "expired";

@@ -2,7 +2,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { AuthAccount } from "../account";
-import { maskEmail } from "../email-code";
+import { emailCodeState, maskEmail } from "../email-code";
 import { allowedFactors } from "../policy";
 import { browserLabel, SKIP_DAYS } from "../remembered-browser";
 import { remainingRecoveryCodes } from "../second-factor";
@@ -32,6 +32,7 @@ export async function flowView(): Promise<FlowView | null> {
   const ctx = await openFlow(await loadRequestContext());
   if (!ctx) return null;
   const { account, flow, now } = ctx;
+  const emailCode = await emailCodeState(flow, now);
   return {
     stage: flow.stage,
     loginId: account.loginId,
@@ -40,8 +41,8 @@ export async function flowView(): Promise<FlowView | null> {
     hasTotp: account.hasTotp,
     mayUseEmail: allowedFactors(account.role).includes("EMAIL"),
     maskedEmail: maskEmail(account.email),
-    emailCodeActive: !!flow.emailCodeHash && !!flow.emailCodeExpiresAt && flow.emailCodeExpiresAt > now,
-    emailCodeExpiresAt: flow.emailCodeExpiresAt,
+    emailCodeActive: !!emailCode?.active,
+    emailCodeExpiresAt: emailCode?.expiresAt ?? null,
     stepUp: !!flow.stepUpFromSession,
     remainingRecoveryCodes: account.hasTotp ? await remainingRecoveryCodes(account.id) : 0,
     mayRemember: maySetSkip(account, flow),
