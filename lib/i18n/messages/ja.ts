@@ -5,6 +5,7 @@ import { devJa } from "./dev.ja";
 import { officeJa } from "./office.ja";
 import { selfServiceJa } from "./self-service.ja";
 import { skipJa } from "./skip.ja";
+import type { MessagesOf } from "../message";
 
 export const ja = {
   meta: {
@@ -59,7 +60,7 @@ export const ja = {
   office: officeJa,
   selfService: selfServiceJa,
   skip: skipJa,
-};
+} as const;
 
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
-export type Messages = Widen<typeof ja>;
+/** The shape of every dictionary: each string typed with the ICU variables of its Japanese text (message.ts). */
+export type Messages = MessagesOf<typeof ja>;

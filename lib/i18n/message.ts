@@ -1,0 +1,67 @@
+/**
+ * The one formatter of UI, mail and FAQ text: ICU messages (intl-messageformat,
+ * the core of FormatJS) with variables checked against the message text.
+ *
+ * A dictionary string such as "有効期間は{minutes}分間です。" has the type
+ * Message<"minutes">, so `format(m, {})` and `format(m, { minutes, x })` do
+ * not compile. Durations and limits are always variables filled from
+ * configuration, never numbers written into the copy (docs/requirements.md).
+ */
+import { IntlMessageFormat } from "intl-messageformat";
+import type { Locale } from "./config";
+
+declare const variables: unique symbol;
+
+/** A string of a dictionary, carrying the names of its ICU variables. */
+export type Message<V extends string = never> = string & { readonly [variables]?: V };
+
+/** `name` of a `{name}` or `{name, plural, …}` argument; branch texts (`# 分`, `other {…}`) are not names. */
+type ArgumentName<Body extends string> = (Body extends `${infer Name},${string}` ? Name : Body) extends infer N extends string
+  ? N extends "" | `${string} ${string}` | `#${string}` | `${string}{${string}` ? never : N
+  : never;
+
+/** The variable names of an ICU message text (top-level and nested arguments). */
+export type VariablesOf<S extends string> = S extends `${string}{${infer Body}}${infer Rest}` ? ArgumentName<Body> | VariablesOf<Rest> : never;
+
+/** A dictionary with every string replaced by the Message type of its text. */
+export type MessagesOf<T> = T extends string ? Message<VariablesOf<T>> : { readonly [K in keyof T]: MessagesOf<T[K]> };
+
+export type MessageValue = string | number | Date;
+
+const cache = new Map<string, IntlMessageFormat>();
+
+/**
+ * The locale whose plural rules and number formats a message follows: a text
+ * in Japanese script is Japanese, anything else English (the two dictionaries).
+ */
+function localeOf(message: string): Locale {
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? "ja" : "en";
+}
+
+function compiled(message: string): IntlMessageFormat {
+  let f = cache.get(message);
+  if (!f) {
+    // ignoreTag: "<" in copy is text, never markup; HTML is escaped by the mail layout.
+    f = new IntlMessageFormat(message, localeOf(message) === "ja" ? "ja-JP" : "en-GB", undefined, { ignoreTag: true });
+    cache.set(message, f);
+  }
+  return f;
+}
+
+/** Formats one message with exactly the variables its text names. */
+export function format<V extends string>(message: Message<V>, values: { readonly [K in V]: MessageValue }): string {
+  const out = compiled(message).format(values as Record<string, MessageValue>);
+  return Array.isArray(out) ? out.join("") : String(out);
+}
+
+/** Parses a message without formatting it (tests: every dictionary string is valid ICU). */
+export function parseMessage(message: string): void {
+  compiled(message);
+}
+
+/** Every string of a dictionary with its dotted path (tests compare the two dictionaries). */
+export function messageEntries(tree: unknown, prefix = ""): [string, string][] {
+  if (typeof tree === "string") return [[prefix, tree]];
+  if (tree && typeof tree === "object") return Object.entries(tree).flatMap(([k, v]) => messageEntries(v, prefix ? `${prefix}.${k}` : k));
+  return [];
+}
