@@ -54,6 +54,17 @@ export function format<V extends string>(message: Message<V>, values: { readonly
   return Array.isArray(out) ? out.join("") : String(out);
 }
 
+/** The variable names a Message type carries. */
+export type VariablesIn<M> = M extends { readonly [variables]?: infer V } ? Extract<V, string> : never;
+
+/**
+ * Formats several messages with one set of values, each variable given once
+ * for all of them (a mail's subject and paragraphs share the login ID).
+ */
+export function formatAll<M extends Message<string>>(messages: readonly M[], values: { readonly [K in VariablesIn<M>]: MessageValue }): string[] {
+  return messages.map((m) => format(m as Message<string>, values as Record<string, MessageValue>));
+}
+
 /** Parses a message without formatting it (tests: every dictionary string is valid ICU). */
 export function parseMessage(message: string): void {
   compiled(message);

@@ -1,6 +1,7 @@
 import { appsEn } from "./apps.en";
 import { authEn } from "./auth.en";
 import { devEn } from "./dev.en";
+import { mailEn } from "./mail.en";
 import { officeEn } from "./office.en";
 import { selfServiceEn } from "./self-service.en";
 import { skipEn } from "./skip.en";
@@ -56,6 +57,7 @@ export const en: Messages = {
   auth: authEn,
   apps: appsEn,
   dev: devEn,
+  mail: mailEn,
   office: officeEn,
   selfService: selfServiceEn,
   skip: skipEn,

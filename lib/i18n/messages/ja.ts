@@ -2,6 +2,7 @@
 import { appsJa } from "./apps.ja";
 import { authJa } from "./auth.ja";
 import { devJa } from "./dev.ja";
+import { mailJa } from "./mail.ja";
 import { officeJa } from "./office.ja";
 import { selfServiceJa } from "./self-service.ja";
 import { skipJa } from "./skip.ja";
@@ -57,6 +58,7 @@ export const ja = {
   auth: authJa,
   apps: appsJa,
   dev: devJa,
+  mail: mailJa,
   office: officeJa,
   selfService: selfServiceJa,
   skip: skipJa,
