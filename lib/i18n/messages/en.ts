@@ -39,6 +39,13 @@ export const en: Messages = {
   },
   faq: {
     heading: "Frequently asked questions",
+    description: "Frequently asked questions about signing in to Tobira, two-factor authentication, one-time passwords and skipping the code on a trusted browser.",
+    intro: "Answers about signing in to Tobira, two-factor authentication (authenticator app or one-time password) and skipping the one-time password on a trusted browser.",
+    contact: "If your question is not answered here, please contact your sharoushi office (“the office” below).",
+    toc: "Contents",
+    backToToc: "Back to contents",
+    related: "Related questions",
+    answerLabel: "Answer",
   },
   footer: {
     operator: "Operated by the sharoushi office",

@@ -40,6 +40,13 @@ export const ja = {
   },
   faq: {
     heading: "よくある質問",
+    description: "Tobiraのログイン、2要素認証、ワンタイムパスワード、入力省略設定についてのよくある質問です。",
+    intro: "Tobiraへのログイン、2要素認証（Authenticatorアプリ・ワンタイムパスワード）、ワンタイムパスワード入力の省略設定についてのよくある質問です。",
+    contact: "解決しない場合は、ご契約の社労士事務所（以下「事務所」）にお問い合わせください。",
+    toc: "目次",
+    backToToc: "目次へ戻る",
+    related: "関連する質問",
+    answerLabel: "回答",
   },
   footer: {
     operator: "運営：社会保険労務士事務所",

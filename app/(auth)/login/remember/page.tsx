@@ -2,10 +2,10 @@ import { redirect } from "next/navigation";
 import { rememberAction } from "@/app/(auth)/login/actions";
 import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { SKIP_DAYS } from "@/lib/auth/skip-cookie";
 import { requireStage } from "@/lib/auth/stage-guard";
 import { rememberView } from "@/lib/auth/sign-in";
 import { getMessages } from "@/lib/i18n";
+import { skipLasts } from "@/lib/i18n/configured-copy";
 import { formatDate } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/message";
 
@@ -27,7 +27,7 @@ export default async function RememberConfirmPage() {
   const c = t.skip.confirm;
   const cautions = [
     format(c.what, { loginId: view.loginId }),
-    format(c.days, { days: SKIP_DAYS, date: formatDate(view.expiresAt, locale) }),
+    skipLasts(t, formatDate(view.expiresAt, locale)),
     c.perBrowser,
     c.cookies,
     c.perAccount,

@@ -5,9 +5,9 @@ import { RememberCheckbox } from "@/components/auth/remember-checkbox";
 import { SendCodeForm } from "@/components/auth/send-code-form";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
-import { emailCodeTtlMinutes } from "@/lib/auth/email-code";
 import { requireStage } from "@/lib/auth/stage-guard";
 import { getMessages } from "@/lib/i18n";
+import { emailCodeLead } from "@/lib/i18n/configured-copy";
 import { formatDateTime } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/message";
 
@@ -30,7 +30,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       {send === "failed" && <FormAlert message={v.mailFailed} />}
       {emailMode ? (
         <div className="mb-4 space-y-1 text-sm leading-relaxed">
-          <p>{format(v.emailLead, { email: view.maskedEmail, minutes: emailCodeTtlMinutes() })}</p>
+          <p>{emailCodeLead(t, view.maskedEmail)}</p>
           {view.emailCodeExpiresAt && (
             <p className="text-stone-600">{format(v.emailLeadMinutes, { time: formatDateTime(view.emailCodeExpiresAt, locale) })}</p>
           )}
