@@ -15,6 +15,7 @@ import { emailCodeTtlMinutes } from "@/lib/auth/email-code";
 import { MAX_DELAY_MS } from "@/lib/auth/policy";
 import { RECOVERY_CODE_COUNT } from "@/lib/auth/second-factor";
 import { SKIP_DAYS } from "@/lib/auth/skip-cookie";
+import { TOTP_PERIOD } from "@/lib/auth/totp";
 import type { Locale } from "@/lib/i18n/config";
 import { format, type Message } from "@/lib/i18n/message";
 import { parseFaqMarkdown } from "./markdown";
@@ -29,6 +30,7 @@ export function faqValues() {
     skipDays: SKIP_DAYS,
     maxLockMinutes: MAX_DELAY_MS / 60_000,
     recoveryCodes: RECOVERY_CODE_COUNT,
+    totpSeconds: TOTP_PERIOD,
   };
 }
 export type FaqValues = ReturnType<typeof faqValues>;
