@@ -49,26 +49,26 @@ export function rawFaq(locale: Locale): FaqSection[] {
   return sections;
 }
 
-function fill(text: string, values: FaqValues): string {
-  return format(text as Message<keyof FaqValues>, values);
+function fill(locale: Locale, text: string, values: FaqValues): string {
+  return format(text as Message<keyof FaqValues>, values, locale);
 }
 
-function fillBlock(block: FaqBlock, values: FaqValues): FaqBlock {
+function fillBlock(locale: Locale, block: FaqBlock, values: FaqValues): FaqBlock {
   switch (block.kind) {
     case "p":
     case "note":
     case "link":
-      return { ...block, text: fill(block.text, values) };
+      return { ...block, text: fill(locale, block.text, values) };
     case "list":
-      return { ...block, items: block.items.map((i) => fill(i, values)) };
+      return { ...block, items: block.items.map((i) => fill(locale, i, values)) };
     case "steps":
       return {
         ...block,
-        ...(block.title === undefined ? {} : { title: fill(block.title, values) }),
+        ...(block.title === undefined ? {} : { title: fill(locale, block.title, values) }),
         items: block.items.map((s): FaqStep =>
           typeof s === "string"
-            ? fill(s, values)
-            : { text: fill(s.text, values), ...(s.items ? { items: s.items.map((i) => fill(i, values)) } : {}), ...(s.note ? { note: fill(s.note, values) } : {}) },
+            ? fill(locale, s, values)
+            : { text: fill(locale, s.text, values), ...(s.items ? { items: s.items.map((i) => fill(locale, i, values)) } : {}), ...(s.note ? { note: fill(locale, s.note, values) } : {}) },
         ),
       };
   }
@@ -78,10 +78,10 @@ function fillBlock(block: FaqBlock, values: FaqValues): FaqBlock {
 export function faqFor(locale: Locale, values: FaqValues = faqValues()): FaqSection[] {
   return rawFaq(locale).map((section) => ({
     ...section,
-    title: fill(section.title, values),
-    ...(section.intro === undefined ? {} : { intro: fill(section.intro, values) }),
+    title: fill(locale, section.title, values),
+    ...(section.intro === undefined ? {} : { intro: fill(locale, section.intro, values) }),
     entries: section.entries.map(
-      (entry): FaqEntry => ({ ...entry, question: fill(entry.question, values), answer: entry.answer.map((b) => fillBlock(b, values)) }),
+      (entry): FaqEntry => ({ ...entry, question: fill(locale, entry.question, values), answer: entry.answer.map((b) => fillBlock(locale, b, values)) }),
     ),
   }));
 }

@@ -28,29 +28,35 @@ export type MessagesOf<T> = T extends string ? Message<VariablesOf<T>> : { reado
 
 export type MessageValue = string | number | Date;
 
+/** Compiled messages by locale and text: the texts are the dictionaries' and the FAQ's, a fixed set. */
 const cache = new Map<string, IntlMessageFormat>();
 
 /**
- * The locale whose plural rules and number formats a message follows: a text
- * in Japanese script is Japanese, anything else English (the two dictionaries).
+ * The locale whose plural rules and number formats a dictionary message
+ * follows: a text in Japanese script is Japanese, anything else English (no
+ * English message is written in Japanese script: tests/unit/messages.test.ts).
  */
 function localeOf(message: string): Locale {
   return /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? "ja" : "en";
 }
 
-function compiled(message: string): IntlMessageFormat {
-  let f = cache.get(message);
+function compiled(message: string, locale: Locale): IntlMessageFormat {
+  const key = `${locale}:${message}`;
+  let f = cache.get(key);
   if (!f) {
     // ignoreTag: "<" in copy is text, never markup; HTML is escaped by the mail layout.
-    f = new IntlMessageFormat(message, localeOf(message) === "ja" ? "ja-JP" : "en-GB", undefined, { ignoreTag: true });
-    cache.set(message, f);
+    f = new IntlMessageFormat(message, locale === "ja" ? "ja-JP" : "en-GB", undefined, { ignoreTag: true });
+    cache.set(key, f);
   }
   return f;
 }
 
-/** Formats one message with exactly the variables its text names. */
-export function format<V extends string>(message: Message<V>, values: { readonly [K in V]: MessageValue }): string {
-  const out = compiled(message).format(values as Record<string, MessageValue>);
+/**
+ * Formats one message with exactly the variables its text names. `locale` is
+ * for texts outside the dictionaries whose language is known (the FAQ files).
+ */
+export function format<V extends string>(message: Message<V>, values: { readonly [K in V]: MessageValue }, locale: Locale = localeOf(message)): string {
+  const out = compiled(message, locale).format(values as Record<string, MessageValue>);
   return Array.isArray(out) ? out.join("") : String(out);
 }
 
@@ -67,7 +73,7 @@ export function formatAll<M extends Message<string>>(messages: readonly M[], val
 
 /** Parses a message without formatting it (tests: every dictionary string is valid ICU). */
 export function parseMessage(message: string): void {
-  compiled(message);
+  compiled(message, localeOf(message));
 }
 
 /** Every string of a dictionary with its dotted path (tests compare the two dictionaries). */

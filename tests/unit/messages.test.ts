@@ -40,6 +40,10 @@ describe("dictionaries", () => {
     expect(withVariables).toBeGreaterThan(25);
   });
 
+  it("write no English message in Japanese script (the formatter takes such a text for Japanese)", () => {
+    for (const [key, message] of en) expect(message, key).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
   it("use the plural rules of their language", () => {
     const minutes = messagesFor("en").mail.signInCode.body[1];
     expect(format(minutes, { minutes: 1 })).toContain("valid for 1 minute.");
