@@ -6,6 +6,7 @@ import { cookies } from "next/headers";
 import { RETRY_AFTER_SECONDS } from "@/lib/database/unavailable";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from "@/lib/i18n/config";
 import { messagesFor } from "@/lib/i18n";
+import { format } from "@/lib/i18n/message";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export async function GET(request: Request) {
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
   const t = messagesFor(locale);
-  const message = t.errors.unavailable.replace("{seconds}", String(RETRY_AFTER_SECONDS));
+  const message = format(t.errors.unavailable, { seconds: RETRY_AFTER_SECONDS });
   const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
   if ((request.headers.get("accept") ?? "").includes("application/json")) {
     return Response.json({ error: "database_unavailable", message, retryAfterSeconds: RETRY_AFTER_SECONDS }, { status: 503, headers });

@@ -1,5 +1,6 @@
 import type { ClientCompanyView } from "@/lib/licences/queries";
 import type { Messages } from "@/lib/i18n/messages/ja";
+import { format } from "@/lib/i18n/message";
 
 /** The office's client companies: code, employees, and 使用 / 未使用 of each app. */
 export function ClientCompanyList({ companies, t }: { companies: ClientCompanyView[]; t: Messages["apps"]["home"] }) {
@@ -13,7 +14,7 @@ export function ClientCompanyList({ companies, t }: { companies: ClientCompanyVi
             <dt className="text-stone-600">{t.clients.code}</dt>
             <dd className="font-mono">{c.code}</dd>
             <dt className="text-stone-600">{t.clients.employees}</dt>
-            <dd data-testid={`employee-count-${c.code}`}>{t.clients.employeeCount.replace("{count}", String(c.employeeCount))}</dd>
+            <dd data-testid={`employee-count-${c.code}`}>{format(t.clients.employeeCount, { count: c.employeeCount })}</dd>
           </dl>
           <h4 className="mt-3 text-sm font-bold">{t.clients.licences}</h4>
           <ul className="mt-1 space-y-1">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FaqBlock, FaqStep } from "@/lib/faq/content";
+import type { FaqBlock, FaqStep } from "@/lib/faq/types";
 
 /** The typed answer blocks of one FAQ entry, in one locale. */
 export function FaqAnswer({ blocks }: { blocks: FaqBlock[] }) {

@@ -1,14 +1,12 @@
-import type { Locale } from "@/lib/i18n/config";
-import type { FaqEntry } from "@/lib/faq/content";
+import type { FaqEntry } from "@/lib/faq/types";
 import { FaqAnswer } from "./faq-answer";
 
 /**
  * One question and its answer. The article carries the entry id, so
  * /faq#<id> links straight to it and the entry is highlighted as the target.
  */
-export function FaqEntryCard({ entry, locale, labels, relatedQuestions }: {
+export function FaqEntryCard({ entry, labels, relatedQuestions }: {
   entry: FaqEntry;
-  locale: Locale;
   labels: { answer: string; related: string };
   relatedQuestions: { id: string; question: string }[];
 }) {
@@ -21,12 +19,12 @@ export function FaqEntryCard({ entry, locale, labels, relatedQuestions }: {
     >
       <h3 id={headingId} className="flex items-start gap-2 text-lg font-bold text-brand-800">
         <Badge className="bg-brand-700 text-white">Q</Badge>
-        <span className="min-w-0 pt-0.5">{entry.question[locale]}</span>
+        <span className="min-w-0 pt-0.5">{entry.question}</span>
       </h3>
       <div className="mt-3 flex items-start gap-2">
         <Badge label={labels.answer} className="bg-brand-100 text-brand-800">A</Badge>
         <div className="min-w-0 flex-1 pt-0.5">
-          <FaqAnswer blocks={entry.answer[locale]} />
+          <FaqAnswer blocks={entry.answer} />
           {relatedQuestions.length > 0 && (
             <div className="mt-4 border-t border-stone-200 pt-3">
               <p className="text-sm font-bold text-stone-700">{labels.related}</p>

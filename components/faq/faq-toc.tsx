@@ -1,10 +1,8 @@
-import type { Locale } from "@/lib/i18n/config";
-import type { FaqSection } from "@/lib/faq/content";
+import type { FaqSection } from "@/lib/faq/types";
 
 /** Table of contents: anchor links to every section and entry of the FAQ page. */
-export function FaqToc({ sections, locale, heading, headingId }: {
+export function FaqToc({ sections, heading, headingId }: {
   sections: FaqSection[];
-  locale: Locale;
   heading: string;
   headingId: string;
 }) {
@@ -18,7 +16,7 @@ export function FaqToc({ sections, locale, heading, headingId }: {
               href={`#${section.id}`}
               className="inline-block py-1 font-bold text-brand-700 underline-offset-4 hover:underline"
             >
-              {section.title[locale]}
+              {section.title}
             </a>
             <ul className="mt-1 space-y-1 border-l-2 border-brand-100 pl-3 text-sm">
               {section.entries.map((entry) => (
@@ -27,7 +25,7 @@ export function FaqToc({ sections, locale, heading, headingId }: {
                     href={`#${entry.id}`}
                     className="inline-block py-1 text-stone-800 underline decoration-stone-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
                   >
-                    {entry.question[locale]}
+                    {entry.question}
                   </a>
                 </li>
               ))}

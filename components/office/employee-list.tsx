@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Messages } from "@/lib/i18n/messages/ja";
 import type { EmployeeSummary } from "@/lib/office/employees";
+import { format } from "@/lib/i18n/message";
 
 const COLUMNS = "md:grid-cols-[9rem_minmax(0,1fr)_minmax(0,1.3fr)_7.5rem_5rem_6rem_8rem]";
 
@@ -58,7 +59,7 @@ export function EmployeeList({ employees, t }: { employees: EmployeeSummary[]; t
             </div>
             <div>
               <span className={cellLabel}>{c.browsers}</span>
-              <p data-testid="employee-browsers">{t.browserCount.replace("{count}", String(e.rememberedBrowsers))}</p>
+              <p data-testid="employee-browsers">{format(t.browserCount, { count: e.rememberedBrowsers })}</p>
             </div>
             <div className="col-span-2 md:col-span-1">
               <Link

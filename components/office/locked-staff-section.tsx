@@ -1,6 +1,7 @@
 import type { Messages } from "@/lib/i18n/messages/ja";
 import type { LockedStaff } from "@/lib/office/staff";
 import { StaffUnlockForm } from "./staff-unlock-form";
+import { format } from "@/lib/i18n/message";
 
 /** 事務所スタッフのロック解除, on the office page of an office administrator only. */
 export function LockedStaffSection({ staff, t }: { staff: LockedStaff[]; t: Messages["office"] }) {
@@ -17,7 +18,7 @@ export function LockedStaffSection({ staff, t }: { staff: LockedStaff[]; t: Mess
               <p>
                 <span className="font-mono">{s.loginId}</span> {s.displayName}
               </p>
-              <StaffUnlockForm staffId={s.id} label={t.staff.confirm.replace("{loginId}", s.loginId)} />
+              <StaffUnlockForm staffId={s.id} label={format(t.staff.confirm, { loginId: s.loginId })} />
             </li>
           ))}
         </ul>

@@ -6,20 +6,16 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getSession } from "@/lib/auth/session";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./config";
-import { en } from "./messages/en";
-import { ja, type Messages } from "./messages/ja";
+import { messagesFor } from "./dictionaries";
+import type { Messages } from "./messages/ja";
 
-const dictionaries: Record<Locale, Messages> = { ja, en };
+export { messagesFor };
 
 export async function getLocale(): Promise<Locale> {
   const session = await getSession();
   if (session) return session.locale;
   const value = (await cookies()).get(LOCALE_COOKIE)?.value;
   return isLocale(value) ? value : DEFAULT_LOCALE;
-}
-
-export function messagesFor(locale: Locale): Messages {
-  return dictionaries[locale];
 }
 
 export async function getMessages(): Promise<{ locale: Locale; t: Messages }> {

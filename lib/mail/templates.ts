@@ -1,8 +1,12 @@
 /**
- * Mail texts in Japanese and English, as text and HTML. Each template returns
- * subject, text and html; values are escaped for HTML.
+ * The mail layout (text and HTML, values escaped) and the sign-in mails. Every
+ * mail's words are in the dictionaries (lib/i18n/messages/mail.*.ts), filled by
+ * the one message formatter; templates only choose the values.
  */
 import type { Locale } from "@/lib/i18n/config";
+import { messagesFor } from "@/lib/i18n/dictionaries";
+import { formatAll, type Message, type MessageValue, type VariablesIn } from "@/lib/i18n/message";
+import type { Messages } from "@/lib/i18n/messages/ja";
 
 export type Rendered = { subject: string; text: string; html: string };
 
@@ -22,48 +26,29 @@ export function wrap(subject: string, paragraphs: string[], code?: string): Rend
   return { subject, text, html };
 }
 
+type MailName = keyof Messages["mail"];
+type MailVariables<N extends MailName> = VariablesIn<Messages["mail"][N]["subject"] | Messages["mail"][N]["body"][number]>;
+
+/** One mail of the dictionary in the reader's language, with exactly the variables its texts name. */
+export function renderMail<N extends MailName>(
+  locale: Locale,
+  name: N,
+  values: { readonly [K in MailVariables<N>]: MessageValue },
+  code?: string,
+): Rendered {
+  const m = messagesFor(locale).mail[name];
+  const [subject, ...body] = formatAll<Message<string>>([m.subject, ...m.body], values as Record<string, MessageValue>);
+  return wrap(subject!, body, code);
+}
+
 export function signInCodeMail(locale: Locale, v: { loginId: string; code: string; minutes: number }): Rendered {
-  return locale === "ja"
-    ? wrap(
-        "【Tobira】ワンタイムパスワード（認証コード）のお知らせ",
-        [
-          `ログインID ${v.loginId} のワンタイムパスワード（認証コード）です。`,
-          `有効期間は${v.minutes}分間です。有効期間を過ぎた場合は、ワンタイムパスワード入力画面を閉じて、ログインからやり直してください。`,
-          "このメールに心当たりがない場合は、パスワードが第三者に知られている可能性があります。パスワードを変更し、事務所にご連絡ください。",
-        ],
-        v.code,
-      )
-    : wrap(
-        "[Tobira] Your one-time password",
-        [
-          `Your one-time password (verification code) for login ID ${v.loginId}:`,
-          `It is valid for ${v.minutes} minutes. If it has expired, close the one-time password screen and start the login again.`,
-          "If you did not try to sign in, someone may know your password: change it and contact the office.",
-        ],
-        v.code,
-      );
+  return renderMail(locale, "signInCode", { loginId: v.loginId, minutes: v.minutes }, v.code);
 }
 
 export function recoveryCodeUsedMail(locale: Locale, v: { loginId: string; remaining: number }): Rendered {
-  return locale === "ja"
-    ? wrap("【Tobira】リカバリーコードが使用されました", [
-        `ログインID ${v.loginId} でリカバリーコードが使用され、ログインしました。残りのリカバリーコードは${v.remaining}個です。`,
-        "お心当たりがない場合は、ただちにパスワードを変更し、事務所にご連絡ください。",
-      ])
-    : wrap("[Tobira] A recovery code was used", [
-        `A recovery code was used to sign in to login ID ${v.loginId}. ${v.remaining} recovery codes remain.`,
-        "If this was not you, change your password at once and contact the office.",
-      ]);
+  return renderMail(locale, "recoveryCodeUsed", v);
 }
 
 export function totpEnrolledMail(locale: Locale, v: { loginId: string }): Rendered {
-  return locale === "ja"
-    ? wrap("【Tobira】2要素認証（Authenticator）が設定されました", [
-        `ログインID ${v.loginId} に Authenticator アプリが登録されました。`,
-        "お心当たりがない場合は、ただちに事務所にご連絡ください。",
-      ])
-    : wrap("[Tobira] Two-factor authentication was set up", [
-        `An Authenticator app was registered for login ID ${v.loginId}.`,
-        "If this was not you, contact the office at once.",
-      ]);
+  return renderMail(locale, "totpEnrolled", v);
 }

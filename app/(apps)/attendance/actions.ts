@@ -13,6 +13,7 @@ import { requireForm } from "@/lib/http/action-input";
 import { getMessages } from "@/lib/i18n";
 import { formatTime } from "@/lib/i18n/format-apps";
 import { AppAccessError } from "@/lib/licences/queries";
+import { format } from "@/lib/i18n/message";
 
 const input = z.object({ kind: z.enum(["IN", "OUT"]), idempotencyKey: z.uuid() });
 
@@ -40,7 +41,7 @@ export async function punchAction(_prev: PunchFormState, raw: FormData): Promise
   const template = { created: a.recorded, duplicate: a.alreadyRecorded, too_soon: a.tooSoon }[result.status];
   return {
     ok: true,
-    message: template.replace("{kind}", a.kinds[result.punch.kind]).replace("{time}", formatTime(result.punch.at, locale)),
+    message: format(template, { kind: a.kinds[result.punch.kind], time: formatTime(result.punch.at, locale) }),
     punches: await todaysPunches(session, now),
     nextKey: crypto.randomUUID(),
   };

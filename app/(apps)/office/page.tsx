@@ -9,6 +9,7 @@ import { getMessages } from "@/lib/i18n";
 import { LIST_LIMIT, listEmployees, listOfficeCompanies } from "@/lib/office/employees";
 import { requireOfficeSession } from "@/lib/office/session";
 import { isOfficeAdmin, listLockedStaff } from "@/lib/office/staff";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -80,13 +81,13 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
           <section key={g.company.id} aria-labelledby={`company-${g.company.id}`} className="space-y-3" data-testid={`office-company-${g.company.code}`}>
             <h2 id={`company-${g.company.id}`} className="text-xl font-bold">
               {g.company.name} <span className="font-mono text-base font-normal text-stone-600">{g.company.code}</span>
-              <span className="ml-2 text-base font-normal text-stone-600">{o.employeeCount.replace("{count}", String(g.employees.length))}</span>
+              <span className="ml-2 text-base font-normal text-stone-600">{format(o.employeeCount, { count: g.employees.length })}</span>
             </h2>
             <EmployeeList employees={g.employees} t={o} />
           </section>
         ))
       )}
-      {truncated && <p role="status" className="text-sm text-amber-900">{o.truncated.replace("{count}", String(LIST_LIMIT))}</p>}
+      {truncated && <p role="status" className="text-sm text-amber-900">{format(o.truncated, { count: LIST_LIMIT })}</p>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { securityOverview } from "@/lib/auth/security";
 import { requireSession } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata() {
   const { t } = await getMessages();
@@ -59,7 +60,7 @@ export default async function SettingsPage() {
               <div className={row}><dt className="text-stone-600">{s.appName}</dt><dd>Tobira: {overview.loginId}{overview.totpNickname ? ` (${overview.totpNickname})` : ""}</dd></div>
               <div className={row}>
                 <dt className="text-stone-600">{s.recoveryLeft}</dt>
-                <dd data-testid="recovery-left">{s.recoveryCount.replace("{count}", String(overview.recoveryCodesLeft))}</dd>
+                <dd data-testid="recovery-left">{format(s.recoveryCount, { count: overview.recoveryCodesLeft })}</dd>
               </div>
             </>
           )}

@@ -35,6 +35,8 @@ import { requestNow } from "@/lib/clock";
 import { rethrowUnavailable } from "@/lib/database/unavailable";
 import { safeRelativePath } from "@/lib/http/safe-path";
 import type { ActionState } from "@/lib/http/action-result";
+import { emailCodeExpired } from "@/lib/i18n/configured-copy";
+import { format } from "@/lib/i18n/message";
 
 
 function messageFor(t: Messages, error: StepError, retryAfterMs?: number): string {
@@ -43,10 +45,10 @@ function messageFor(t: Messages, error: StepError, retryAfterMs?: number): strin
     case "invalid_credentials": return t.auth.login.invalid;
     case "flow_expired": return t.auth.login.flowExpired;
     case "wrong_code": return v.wrong;
-    case "code_expired": return v.expired;
+    case "code_expired": return emailCodeExpired(t);
     case "locked": return v.locked;
     case "mail_failed": return v.mailFailed;
-    case "cooldown": return v.cooldown.replace("{seconds}", String(Math.ceil((retryAfterMs ?? 60_000) / 1000)));
+    case "cooldown": return format(v.cooldown, { seconds: Math.ceil((retryAfterMs ?? 60_000) / 1000) });
     case "too_many_codes": return v.tooMany;
     case "not_allowed": return t.auth.login.flowExpired;
   }

@@ -87,4 +87,4 @@ export const appsJa = {
       residentTax: "住民税",
     },
   },
-};
+} as const;

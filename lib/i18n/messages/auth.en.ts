@@ -27,7 +27,7 @@ export const authEn: Messages["auth"] = {
   verify: {
     heading: "Enter your one-time password",
     totpLead: "Enter the 6-digit code shown in your Authenticator app.",
-    emailLead: "We sent an e-mail with your one-time password to your registered address ({email}). It is valid for 30 minutes.",
+    emailLead: "We sent an e-mail with your one-time password to your registered address ({email}). It is valid for {minutes, plural, one {# minute} other {# minutes}}.",
     emailLeadMinutes: "Valid until {time}",
     code: "One-time password (6 digits)",
     codeHint: "Full-width digits, spaces and hyphens are fine.",
@@ -39,7 +39,7 @@ export const authEn: Messages["auth"] = {
     recoveryLabel: "Recovery code",
     recoveryHint: "Format “XXXX-XXXX-XXXX-XXXX” (any case; hyphens and spaces optional). Each code works once. {count} left.",
     wrong: "That one-time password is not correct. Please try again.",
-    expired: "The one-time password has expired (30 minutes). Close the one-time password screen and start the login again.",
+    expired: "The one-time password has expired ({minutes, plural, one {# minute} other {# minutes}}). Close the one-time password screen and start the login again.",
     noMail: "If you deleted the e-mail or it did not arrive, close the one-time password screen and start the login again.",
     locked: "Too many incorrect codes. Codes are not accepted for a while; please start the login again later.",
     cooldown: "You can send again in {seconds} seconds.",

@@ -11,4 +11,4 @@ export const devJa = {
     to: "宛先",
     sentAt: "送信日時",
   },
-};
+} as const;

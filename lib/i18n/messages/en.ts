@@ -1,6 +1,7 @@
 import { appsEn } from "./apps.en";
 import { authEn } from "./auth.en";
 import { devEn } from "./dev.en";
+import { mailEn } from "./mail.en";
 import { officeEn } from "./office.en";
 import { selfServiceEn } from "./self-service.en";
 import { skipEn } from "./skip.en";
@@ -38,6 +39,13 @@ export const en: Messages = {
   },
   faq: {
     heading: "Frequently asked questions",
+    description: "Frequently asked questions about signing in to Tobira, two-factor authentication, one-time passwords and skipping the code on a trusted browser.",
+    intro: "Answers about signing in to Tobira, two-factor authentication (authenticator app or one-time password) and skipping the one-time password on a trusted browser.",
+    contact: "If your question is not answered here, please contact your sharoushi office (“the office” below).",
+    toc: "Contents",
+    backToToc: "Back to contents",
+    related: "Related questions",
+    answerLabel: "Answer",
   },
   footer: {
     operator: "Operated by the sharoushi office",
@@ -56,6 +64,7 @@ export const en: Messages = {
   auth: authEn,
   apps: appsEn,
   dev: devEn,
+  mail: mailEn,
   office: officeEn,
   selfService: selfServiceEn,
   skip: skipEn,

@@ -2,9 +2,11 @@
 import { appsJa } from "./apps.ja";
 import { authJa } from "./auth.ja";
 import { devJa } from "./dev.ja";
+import { mailJa } from "./mail.ja";
 import { officeJa } from "./office.ja";
 import { selfServiceJa } from "./self-service.ja";
 import { skipJa } from "./skip.ja";
+import type { MessagesOf } from "../message";
 
 export const ja = {
   meta: {
@@ -38,6 +40,13 @@ export const ja = {
   },
   faq: {
     heading: "よくある質問",
+    description: "Tobiraのログイン、2要素認証、ワンタイムパスワード、入力省略設定についてのよくある質問です。",
+    intro: "Tobiraへのログイン、2要素認証（Authenticatorアプリ・ワンタイムパスワード）、ワンタイムパスワード入力の省略設定についてのよくある質問です。",
+    contact: "解決しない場合は、ご契約の社労士事務所（以下「事務所」）にお問い合わせください。",
+    toc: "目次",
+    backToToc: "目次へ戻る",
+    related: "関連する質問",
+    answerLabel: "回答",
   },
   footer: {
     operator: "運営：社会保険労務士事務所",
@@ -56,10 +65,11 @@ export const ja = {
   auth: authJa,
   apps: appsJa,
   dev: devJa,
+  mail: mailJa,
   office: officeJa,
   selfService: selfServiceJa,
   skip: skipJa,
-};
+} as const;
 
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
-export type Messages = Widen<typeof ja>;
+/** The shape of every dictionary: each string typed with the ICU variables of its Japanese text (message.ts). */
+export type Messages = MessagesOf<typeof ja>;

@@ -104,4 +104,4 @@ export const officeJa = {
     sameEmail: "現在と同じメールアドレスです。",
     conflict: "ほかの操作でメールアドレスが変更されました。画面を再読み込みしてから、もう一度お試しください。",
   },
-};
+} as const;

@@ -105,4 +105,4 @@ export const selfServiceJa = {
     notFound: "この追加アカウントは見つかりません。",
     notAllowed: "追加アカウントを管理できるのはメインのアカウントだけです。",
   },
-};
+} as const;

@@ -8,7 +8,7 @@ export const skipEn: Messages["skip"] = {
     lead: "Please read the following, then choose OK. Nothing is set until you choose OK.",
     cautionsHeading: "Please note",
     what: "From your next sign-in with login ID {loginId} on this browser, choosing \"Use all functions\" after your ID and password will not ask for a one-time password.",
-    days: "The skip lasts 90 days from now (until {date}). After that the one-time password is asked again, and you may set the skip again for another 90 days.",
+    days: "The skip lasts {days} days from now (until {date}). After that the one-time password is asked again, and you may set the skip again for another {days} days.",
     perBrowser: "The skip is per device and browser. Another browser, even on the same device and for the same account, asks for the one-time password.",
     cookies: "The skip is kept in a browser cookie. If you delete your cookies, the next sign-in asks for the one-time password. The cookie holds only an identifier and the expiry date, nothing personal.",
     perAccount: "The skip is per account: a main account and each additional account set their own.",

@@ -16,6 +16,7 @@ import { requireSession } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { requireForm } from "@/lib/http/action-input";
 import { getMessages } from "@/lib/i18n";
+import { format } from "@/lib/i18n/message";
 
 const PATH = "/settings/accounts";
 const id = z.string().min(1).max(64);
@@ -50,7 +51,7 @@ export async function createAdditionalAccountAction(_prev: AccountFormState, raw
       invalid_email: ["email", a.invalidEmail],
       wrong_password: ["password", t.selfService.common.wrongPassword],
       locked: [null, t.selfService.common.locked],
-      limit_reached: [null, a.limitReached.replace("{max}", String(MAX_ADDITIONAL_ACCOUNTS))],
+      limit_reached: [null, format(a.limitReached, { max: MAX_ADDITIONAL_ACCOUNTS })],
       id_unavailable: [null, a.idUnavailable],
     };
     const [field, message] = messages[result.error];
@@ -88,6 +89,6 @@ export async function disableAdditionalAccountAction(_prev: AccountFormState, ra
     const result = await disableAdditionalAccount(session, parsed.data.id, await getRequestInfo(), await requestNow());
     revalidatePath(PATH);
     // The login ID only words the message; the data layer went by the ID and the owner.
-    return result.ok ? { ok: true, info: a.disabledDone.replace("{loginId}", parsed.data.loginId) } : { error: a.notFound };
+    return result.ok ? { ok: true, info: format(a.disabledDone, { loginId: parsed.data.loginId }) } : { error: a.notFound };
   });
 }

@@ -5,6 +5,7 @@ import { listAdditionalAccounts, mayManageAdditionalAccounts } from "@/lib/accou
 import { requireSession } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -61,7 +62,7 @@ export default async function AdditionalAccountsPage() {
                     <DisableAdditionalAccountForm
                       id={acc.id}
                       loginId={acc.loginId}
-                      text={{ disable: a.disable, confirm: a.disableConfirm.replace("{loginId}", acc.loginId), submit: a.disableSubmit }}
+                      text={{ disable: a.disable, confirm: format(a.disableConfirm, { loginId: acc.loginId }), submit: a.disableSubmit }}
                     />
                   </>
                 )}
@@ -72,7 +73,7 @@ export default async function AdditionalAccountsPage() {
       </section>
       <section aria-labelledby="accounts-create" className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
         <h2 id="accounts-create" className="text-lg font-bold">{a.createHeading}</h2>
-        <p className="text-sm text-stone-700">{a.createLead.replace("{example}", `${session.loginId}-1`)}</p>
+        <p className="text-sm text-stone-700">{format(a.createLead, { example: `${session.loginId}-1` })}</p>
         <CreateAdditionalAccountForm
           text={{
             name: a.name,

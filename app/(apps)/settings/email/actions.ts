@@ -10,6 +10,7 @@ import { requestNow } from "@/lib/clock";
 import { requireForm } from "@/lib/http/action-input";
 import type { ActionState } from "@/lib/http/action-result";
 import { getMessages } from "@/lib/i18n";
+import { format } from "@/lib/i18n/message";
 
 const PATH = "/settings/email";
 const requestInput = z.object({ password: z.string().max(2048), newEmail: z.string().max(320) });
@@ -35,7 +36,7 @@ export async function requestEmailChangeAction(_prev: ActionState, raw: FormData
     same_as_current: ["newEmail", e.sameAsCurrent],
     wrong_password: ["password", c.wrongPassword],
     locked: [null, c.locked],
-    cooldown: [null, c.cooldown.replace("{seconds}", String(Math.ceil((result.retryAfterMs ?? 60_000) / 1000)))],
+    cooldown: [null, format(c.cooldown, { seconds: Math.ceil((result.retryAfterMs ?? 60_000) / 1000) })],
     mail_failed: [null, c.mailFailed],
   };
   const [name, message] = messages[result.error];
@@ -52,7 +53,7 @@ export async function confirmEmailChangeAction(_prev: ActionState, raw: FormData
   const result = await confirmEmailChange(session, code, await getRequestInfo(), await requestNow());
   revalidatePath(PATH);
   revalidatePath("/settings");
-  if (result.ok) return { ok: true, info: t.selfService.email.done.replace("{email}", result.newEmail) };
+  if (result.ok) return { ok: true, info: format(t.selfService.email.done, { email: result.newEmail }) };
   const messages: Record<ConfirmChangeError, string> = {
     no_request: t.selfService.email.noRequest,
     wrong_code: c.wrongCode,

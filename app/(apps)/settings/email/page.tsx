@@ -6,6 +6,7 @@ import { requireSession } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -30,7 +31,7 @@ export default async function EmailChangePage() {
           <dd className="break-all font-bold" data-testid="current-email">{view.currentEmail}</dd>
         </dl>
         <EmailChangeForm
-          pendingLead={view.pending ? e.pendingLead.replace("{email}", view.pending.newEmail).replace("{time}", formatDateTime(view.pending.expiresAt, locale)) : null}
+          pendingLead={view.pending ? format(e.pendingLead, { email: view.pending.newEmail, time: formatDateTime(view.pending.expiresAt, locale) }) : null}
           text={{
             newEmail: e.newEmail,
             newEmailHint: e.newEmailHint,

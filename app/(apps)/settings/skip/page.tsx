@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { skipSettings } from "@/lib/auth/skip-settings";
 import { getMessages } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata() {
   const { t } = await getMessages();
@@ -52,7 +53,7 @@ export default async function SkipSettingsPage({ searchParams }: { searchParams:
                       <dt className="text-stone-600">{s.lastUsed}</dt>
                       <dd>{b.lastUsedAt ? formatDateTime(b.lastUsedAt, locale) : s.neverUsed}</dd>
                       <dt className="text-stone-600">{s.daysLeft}</dt>
-                      <dd data-testid="skip-days-left">{s.days.replace("{days}", String(b.daysLeft))}</dd>
+                      <dd data-testid="skip-days-left">{format(s.days, { days: b.daysLeft })}</dd>
                     </dl>
                     <form action={revokeOneSkipAction} className="mt-3">
                       <input type="hidden" name="id" value={b.id} />

@@ -17,6 +17,7 @@ import { requestNow } from "@/lib/clock";
 import { requireForm } from "@/lib/http/action-input";
 import type { ActionState } from "@/lib/http/action-result";
 import { getMessages } from "@/lib/i18n";
+import { format } from "@/lib/i18n/message";
 
 const PATH = "/settings/two-factor-reset";
 
@@ -27,7 +28,7 @@ export async function sendResetCodeAction(_prev: ActionState, _form: FormData): 
   const sent = await sendResetCode(session, await getRequestInfo(), await requestNow());
   revalidatePath(PATH);
   if (sent.ok) return { ok: true, info: t.selfService.reset.codeSent };
-  if (sent.error === "cooldown") return { error: c.cooldown.replace("{seconds}", String(Math.ceil((sent.retryAfterMs ?? 60_000) / 1000))) };
+  if (sent.error === "cooldown") return { error: format(c.cooldown, { seconds: Math.ceil((sent.retryAfterMs ?? 60_000) / 1000) }) };
   if (sent.error === "mail_failed") return { error: c.mailFailed };
   return {};
 }

@@ -5,6 +5,7 @@ import { resetCodeState } from "@/lib/account/two-factor-reset";
 import { requireSession } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -33,7 +34,7 @@ export default async function TwoFactorResetPage() {
           needsCode={state.needsCode}
           codeActive={state.codeActive}
           text={{
-            limitedLead: r.limitedLead.replace("{email}", state.maskedEmail),
+            limitedLead: format(r.limitedLead, { email: state.maskedEmail }),
             sendCode: r.sendCode,
             resendCode: r.resendCode,
             password: c.password,

@@ -5,7 +5,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { requireStage } from "@/lib/auth/stage-guard";
 import { rememberView } from "@/lib/auth/sign-in";
 import { getMessages } from "@/lib/i18n";
+import { skipLasts } from "@/lib/i18n/configured-copy";
 import { formatDate } from "@/lib/i18n/format";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata() {
   const { t } = await getMessages();
@@ -24,8 +26,8 @@ export default async function RememberConfirmPage() {
   const { locale, t } = await getMessages();
   const c = t.skip.confirm;
   const cautions = [
-    c.what.replace("{loginId}", view.loginId),
-    c.days.replace("{date}", formatDate(view.expiresAt, locale)),
+    format(c.what, { loginId: view.loginId }),
+    skipLasts(t, formatDate(view.expiresAt, locale)),
     c.perBrowser,
     c.cookies,
     c.perAccount,

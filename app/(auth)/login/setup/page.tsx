@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requireStage } from "@/lib/auth/stage-guard";
 import { getMessages } from "@/lib/i18n";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata() {
   const { t } = await getMessages();
@@ -26,7 +27,7 @@ export default async function SetupPage() {
         {view.mayUseEmail && (
           <div className="space-y-1">
             <SubmitButton name="method" value="email" variant="secondary" testId="setup-email">{s.email}</SubmitButton>
-            <p className="text-sm text-stone-600">{s.emailHint.replace("{email}", view.maskedEmail)}</p>
+            <p className="text-sm text-stone-600">{format(s.emailHint, { email: view.maskedEmail })}</p>
           </div>
         )}
       </form>

@@ -7,7 +7,9 @@ import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { requireStage } from "@/lib/auth/stage-guard";
 import { getMessages } from "@/lib/i18n";
+import { emailCodeLead } from "@/lib/i18n/configured-copy";
 import { formatDateTime } from "@/lib/i18n/format";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata() {
   const { t } = await getMessages();
@@ -28,9 +30,9 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       {send === "failed" && <FormAlert message={v.mailFailed} />}
       {emailMode ? (
         <div className="mb-4 space-y-1 text-sm leading-relaxed">
-          <p>{v.emailLead.replace("{email}", view.maskedEmail)}</p>
+          <p>{emailCodeLead(t, view.maskedEmail)}</p>
           {view.emailCodeExpiresAt && (
-            <p className="text-stone-600">{v.emailLeadMinutes.replace("{time}", formatDateTime(view.emailCodeExpiresAt, locale))}</p>
+            <p className="text-stone-600">{format(v.emailLeadMinutes, { time: formatDateTime(view.emailCodeExpiresAt, locale) })}</p>
           )}
         </div>
       ) : (
@@ -50,7 +52,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
                 id="recovery"
                 mode="text"
                 action={verifyAction}
-                text={{ label: v.recoveryLabel, hint: v.recoveryHint.replace("{count}", String(view.remainingRecoveryCodes)), submit: v.submit }}
+                text={{ label: v.recoveryLabel, hint: format(v.recoveryHint, { count: view.remainingRecoveryCodes }), submit: v.submit }}
                 testId="recovery-form"
               />
             </div>

@@ -5,6 +5,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { getMessages } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { loadEmployeePage } from "@/lib/office/employee-page";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -66,12 +67,12 @@ export default async function EmployeePage({ params, searchParams }: Props) {
               {!employee.locked
                 ? o.notLocked
                 : employee.lockedUntil
-                  ? d.lockedUntil.replace("{time}", formatDateTime(employee.lockedUntil, locale))
+                  ? format(d.lockedUntil, { time: formatDateTime(employee.lockedUntil, locale) })
                   : d.lockedIndefinitely}
             </dd>
           </div>
-          <div className={row}><dt className="text-stone-600">{o.columns.browsers}</dt><dd data-testid="detail-browsers">{o.browserCount.replace("{count}", String(employee.rememberedBrowsers))}</dd></div>
-          <div className={row}><dt className="text-stone-600">{d.sessions}</dt><dd data-testid="detail-sessions">{d.sessionCount.replace("{count}", String(employee.activeSessions))}</dd></div>
+          <div className={row}><dt className="text-stone-600">{o.columns.browsers}</dt><dd data-testid="detail-browsers">{format(o.browserCount, { count: employee.rememberedBrowsers })}</dd></div>
+          <div className={row}><dt className="text-stone-600">{d.sessions}</dt><dd data-testid="detail-sessions">{format(d.sessionCount, { count: employee.activeSessions })}</dd></div>
         </dl>
       </section>
 

@@ -3,6 +3,7 @@ import { BackLink } from "@/components/apps/back-link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { skipSettings } from "@/lib/auth/skip-settings";
 import { getMessages } from "@/lib/i18n";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata() {
   const { t } = await getMessages();
@@ -23,7 +24,7 @@ export default async function ResumeCodeConfirmPage() {
       ) : (
         <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-5">
           <p className="leading-relaxed">{r.lead}</p>
-          <p className="font-bold" data-testid="skip-resume-count">{r.count.replace("{count}", String(settings.browsers.length))}</p>
+          <p className="font-bold" data-testid="skip-resume-count">{format(r.count, { count: settings.browsers.length })}</p>
           <form action={revokeAllSkipsAction}>
             <SubmitButton testId="skip-resume-done">{r.done}</SubmitButton>
           </form>

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { requireStage } from "@/lib/auth/stage-guard";
 import { getMessages } from "@/lib/i18n";
+import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata() {
   const { t } = await getMessages();
@@ -23,7 +24,7 @@ export default async function EnrolEmailPage({ searchParams }: { searchParams: P
     <Card>
       <h1 className="mb-2 text-xl font-bold">{s.emailStepHeading}</h1>
       {send === "failed" && <FormAlert message={v.mailFailed} />}
-      <p className="mb-4 text-sm leading-relaxed">{s.emailStepLead.replace("{email}", view.maskedEmail)}</p>
+      <p className="mb-4 text-sm leading-relaxed">{format(s.emailStepLead, { email: view.maskedEmail })}</p>
       <CodeForm action={enrolEmailAction} text={{ label: v.code, hint: v.codeHint, submit: v.submit }} testId="code-form" />
       <div className="mt-4 space-y-3 text-sm">
         <SendCodeForm label={v.resend} />
