@@ -9,7 +9,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { requestNow } from "@/lib/clock";
 import { auth } from "./config";
-import { modeAllows, type Capability } from "./policy";
+import { accessRedirect, type Capability } from "./policy";
 import { validateSession, type Session } from "./session-store";
 
 export type { Session } from "./session-store";
@@ -25,10 +25,7 @@ export const getSession = cache(async (): Promise<Session | null> => {
  * none, to /step-up when the session's mode does not allow the capability.
  */
 export async function requireSession(opts: { capability: Capability; returnTo?: string }): Promise<Session> {
-  const session = await getSession();
-  if (!session) redirect(`/login${opts.returnTo ? `?callbackUrl=${encodeURIComponent(opts.returnTo)}` : ""}`);
-  if (!modeAllows(session.mode, opts.capability)) {
-    redirect(`/step-up${opts.returnTo ? `?callbackUrl=${encodeURIComponent(opts.returnTo)}` : ""}`);
-  }
-  return session;
+  const access = accessRedirect(await getSession(), opts.capability, opts.returnTo);
+  if (access.redirect !== null) redirect(access.redirect);
+  return access.session;
 }
