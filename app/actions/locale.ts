@@ -7,6 +7,7 @@ import { requireForm } from "@/lib/http/action-input";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 import { safeRelativePath } from "@/lib/http/safe-path";
 import { rememberLocaleForAccount } from "@/lib/account/preferences";
+import { getSession } from "@/lib/auth/session";
 
 const input = z.object({ locale: z.enum(LOCALES), returnTo: z.string().max(2048).optional() });
 
@@ -21,6 +22,8 @@ export async function setLocaleAction(raw: FormData) {
     httpOnly: false,
     secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false",
   });
-  await rememberLocaleForAccount(parsed.data.locale);
+  // Signed out, the cookie alone keeps the choice.
+  const session = await getSession();
+  if (session) await rememberLocaleForAccount(session, parsed.data.locale);
   redirect(safeRelativePath(parsed.data.returnTo) ?? "/");
 }

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { PunchView } from "@/lib/attendance/punches";
+import { initialActionState, type ActionState } from "@/lib/http/action-result";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages/ja";
 import { PunchList } from "./punch-list";
@@ -11,7 +12,7 @@ import { PunchList } from "./punch-list";
  * action needs no re-render of the page: the response stays small and fast for
  * a phone on a crowded network at 8:59.
  */
-export type PunchFormState = { ok: true; message: string; punches: PunchView[]; nextKey: string } | { ok: false; error: string } | null;
+export type PunchFormState = ActionState & { punches?: PunchView[]; nextKey?: string };
 
 /**
  * 出勤 / 退勤 and 本日の打刻. One idempotency key per answer: both buttons are
@@ -33,9 +34,9 @@ export function PunchForm({
   t: Messages["apps"]["attendance"];
   children?: React.ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const punches = state?.ok ? state.punches : initialPunches;
-  const key = state?.ok ? state.nextKey : idempotencyKey;
+  const [state, formAction, pending] = useActionState(action, initialActionState as PunchFormState);
+  const punches = state.punches ?? initialPunches;
+  const key = state.nextKey ?? idempotencyKey;
   const button =
     "min-h-24 rounded-xl px-4 py-4 text-2xl font-bold text-white shadow-sm disabled:cursor-wait disabled:opacity-60 sm:min-h-28 sm:text-3xl";
   return (
@@ -54,8 +55,8 @@ export function PunchForm({
             </button>
           </fieldset>
           <div data-testid="punch-status" className="space-y-2">
-            <FormAlert tone="info" message={pending ? t.sending : state?.ok ? state.message : null} />
-            <FormAlert tone="error" message={!pending && state && !state.ok ? state.error : null} />
+            <FormAlert tone="info" message={pending ? t.sending : (state.info ?? null)} />
+            <FormAlert tone="error" message={!pending ? (state.error ?? null) : null} />
           </div>
         </form>
         <p className="text-sm text-stone-600">{t.serverTimeNote}</p>

@@ -227,6 +227,7 @@ test.describe("bodies", () => {
       ["broken JSON root", () => client.request("POST", "/login", { data: `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{,\r\n--b--\r\n`, contentType: "multipart/form-data; boundary=b" }, { headers: { "next-action": password, origin: client.baseUrl } })],
       ["a multipart body without its boundary", () => client.request("POST", "/login", { data: "garbage", contentType: "multipart/form-data" }, { headers: { "next-action": password, origin: client.baseUrl } })],
       ["a JSON body", () => client.request("POST", "/login", { data: '{"loginId":1}', contentType: "application/json" }, { headers: { "next-action": password, origin: client.baseUrl } })],
+      ["a reference to a part the body does not have", () => client.request("POST", "/login", { data: '[{},"$Q1"]', contentType: "text/plain" }, { headers: { "next-action": password, origin: client.baseUrl } })],
     ];
     for (const [what, send] of cases) {
       const res = await send();

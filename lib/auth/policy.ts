@@ -82,6 +82,23 @@ export function modeAllows(mode: Mode, capability: Capability): boolean {
   return mode === "FULL" || LIMITED_CAPABILITIES.has(capability);
 }
 
+/**
+ * Where a request that needs `capability` goes instead, or null with the
+ * session when it may go on: no session → /login, a mode that does not allow it
+ * → /step-up, each coming back to `returnTo`. requireSession (pages) and the
+ * action client (lib/http/action-client-core.ts) both decide by it.
+ */
+export function accessRedirect<S extends { mode: Mode }>(
+  session: S | null,
+  capability: Capability,
+  returnTo?: string,
+): { redirect: string } | { redirect: null; session: S } {
+  const back = returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : "";
+  if (!session) return { redirect: `/login${back}` };
+  if (!modeAllows(session.mode, capability)) return { redirect: `/step-up${back}` };
+  return { redirect: null, session };
+}
+
 /** Role half of "office.employees": only office staff manage employees' accounts. */
 export function mayManageEmployees(role: Role): boolean {
   return role === "SHAROUSHI";

@@ -1,15 +1,15 @@
 /**
- * The signed-in user's own security settings (設定 → 2要素認証). Each function
- * checks the session itself: full mode only.
+ * The signed-in user's own security settings (設定 → 2要素認証), for the
+ * session it is given: the page or the action client checked it (full mode,
+ * capability security.manage); every query is of the session's own account.
  */
 import "server-only";
-import { requestNow } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { audit } from "./audit";
 import { verifyPassword } from "./password";
-import { getRequestInfo } from "./request-info";
+import type { RequestInfo } from "./request-info";
 import { remainingRecoveryCodes, replaceRecoveryCodes } from "./second-factor";
-import { requireSession } from "./session";
+import type { Session } from "./session-store";
 import { claimAttempt, resetFailures } from "./throttle";
 
 export type SecurityOverview = {
@@ -22,8 +22,7 @@ export type SecurityOverview = {
   recoveryCodesLeft: number;
 };
 
-export async function securityOverview(): Promise<SecurityOverview> {
-  const session = await requireSession({ capability: "security.manage", returnTo: "/settings" });
+export async function securityOverview(session: Session): Promise<SecurityOverview> {
   const account = await getDb().account.findUniqueOrThrow({
     where: { id: session.accountId },
     select: { loginId: true, displayName: true, email: true, secondFactor: true, totp: { select: { nickname: true, confirmedAt: true } } },
@@ -41,14 +40,17 @@ export async function securityOverview(): Promise<SecurityOverview> {
 }
 
 /** New recovery codes (the old ones die), after the password of the signed-in account. */
-export async function regenerateRecoveryCodes(password: string): Promise<{ ok: true; codes: string[] } | { ok: false; error: "wrong_password" | "no_totp" | "locked" }> {
-  const session = await requireSession({ capability: "security.manage", returnTo: "/settings" });
-  const req = await getRequestInfo();
+export async function regenerateRecoveryCodes(
+  session: Session,
+  password: string,
+  req: RequestInfo,
+  now: Date,
+): Promise<{ ok: true; codes: string[] } | { ok: false; error: "wrong_password" | "no_totp" | "locked" }> {
   const db = getDb();
   const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { passwordHash: true, totp: { select: { confirmedAt: true } } } });
   if (!account.totp?.confirmedAt) return { ok: false, error: "no_totp" };
   // Counted before compared (throttle.ts claimAttempt).
-  if (!(await claimAttempt(session.accountId, "password:known", await requestNow())).ok) return { ok: false, error: "locked" };
+  if (!(await claimAttempt(session.accountId, "password:known", now)).ok) return { ok: false, error: "locked" };
   if (!(await verifyPassword(account.passwordHash, password))) {
     await audit("password.failed", { accountId: session.accountId, loginId: session.loginId }, req, { purpose: "recovery_codes" });
     return { ok: false, error: "wrong_password" };

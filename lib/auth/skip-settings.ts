@@ -1,11 +1,11 @@
 /**
  * 各種設定 → ワンタイムパスワード入力省略設定, for the signed-in account only
- * (full mode). Every function checks the session itself and touches only the
- * records of the session's own account; the records live in remembered-browser.ts.
+ * (full mode). Every function is given the session (the page or the action
+ * client checked it) and touches only the records of the session's own account;
+ * the records live in remembered-browser.ts.
  */
 import "server-only";
 import { cookies } from "next/headers";
-import { requestNow } from "@/lib/clock";
 import { audit } from "./audit";
 import { maySkipSecondFactor } from "./policy";
 import {
@@ -16,8 +16,8 @@ import {
   skipCookieName,
   type RememberedBrowserView,
 } from "./remembered-browser";
-import { getRequestInfo } from "./request-info";
-import { requireSession } from "./session";
+import type { RequestInfo } from "./request-info";
+import type { Session } from "./session-store";
 
 export const SKIP_SETTINGS_PATH = "/settings/skip";
 
@@ -25,27 +25,23 @@ export type SkipSettings =
   | { available: false; loginId: string }
   | { available: true; loginId: string; browsers: (RememberedBrowserView & { thisBrowser: boolean })[] };
 
-export async function skipSettings(): Promise<SkipSettings> {
-  const session = await requireSession({ capability: "security.manage", returnTo: SKIP_SETTINGS_PATH });
+export async function skipSettings(session: Session, now: Date): Promise<SkipSettings> {
   if (!maySkipSecondFactor(session.role)) return { available: false, loginId: session.loginId };
-  const now = await requestNow();
   const thisId = await rememberedBrowserIdOf(session.accountId, (await cookies()).get(skipCookieName(session.accountId))?.value, now);
   const browsers = await listRememberedBrowsers(session.accountId, now);
   return { available: true, loginId: session.loginId, browsers: browsers.map((b) => ({ ...b, thisBrowser: b.id === thisId })) };
 }
 
 /** Cancels one browser's skip — only if it is this account's (the id alone is not trusted). */
-export async function revokeOneSkip(id: string): Promise<boolean> {
-  const session = await requireSession({ capability: "security.manage", returnTo: SKIP_SETTINGS_PATH });
-  const done = await revokeRememberedBrowser(session.accountId, id, await requestNow());
-  await audit(done ? "skip.revoked" : "skip.rejected", { accountId: session.accountId, loginId: session.loginId }, await getRequestInfo(), done ? { browser: id } : { reason: "revoke_not_found" });
+export async function revokeOneSkip(session: Session, id: string, req: RequestInfo, now: Date): Promise<boolean> {
+  const done = await revokeRememberedBrowser(session.accountId, id, now);
+  await audit(done ? "skip.revoked" : "skip.rejected", { accountId: session.accountId, loginId: session.loginId }, req, done ? { browser: id } : { reason: "revoke_not_found" });
   return done;
 }
 
 /** 「ワンタイムパスワードの入力を再開する」→[完了]: every browser of this account, lost devices included. */
-export async function revokeAllSkips(): Promise<number> {
-  const session = await requireSession({ capability: "security.manage", returnTo: SKIP_SETTINGS_PATH });
-  const count = await revokeAllRememberedBrowsers(session.accountId, await requestNow());
-  await audit("skip.revoked_all", { accountId: session.accountId, loginId: session.loginId }, await getRequestInfo(), { count });
+export async function revokeAllSkips(session: Session, req: RequestInfo, now: Date): Promise<number> {
+  const count = await revokeAllRememberedBrowsers(session.accountId, now);
+  await audit("skip.revoked_all", { accountId: session.accountId, loginId: session.loginId }, req, { count });
   return count;
 }

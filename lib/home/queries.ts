@@ -1,7 +1,7 @@
 /**
  * The home menu (/home): employees get the tiles of their company's apps;
  * sharoushi accounts get their office's client companies with licences and
- * employee counts. Pages get the session from lib/home/session.ts.
+ * employee counts. Pages get the session from lib/auth/session.ts (requireAnySession).
  */
 import "server-only";
 import type { Session } from "@/lib/auth/session";

@@ -7,6 +7,7 @@
  * a short page or JSON in the user's language. Used by proxy.ts on every
  * path; no database.
  */
+import { replyReferencesResolve } from "@/lib/http/action-reply";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "@/lib/i18n/config";
 import { en } from "@/lib/i18n/messages/en";
 import { ja } from "@/lib/i18n/messages/ja";
@@ -68,23 +69,27 @@ function actionEncoding(contentType: string | null): "multipart" | "json" | null
  * most the action body limit, which refusalFor enforced) and refuses it with
  * a 400 unless its root (the whole text, or the multipart field "0") is a
  * JSON array: the action's argument list, which Next hands to the action as
- * is (a multipart call without it never ends decoding). Any other request
+ * is (a multipart call without it never ends decoding), and unless every part
+ * it refers to is there (action-reply.ts). Any other request
  * reads nothing and passes.
  */
 export async function actionBodyRefusal(request: Request): Promise<Refusal | null> {
   if (!isActionCall(request)) return null;
   let root: unknown;
+  let part: (name: string) => string | File | undefined = () => undefined; // a text/plain body is part 0 alone
   try {
     if (actionEncoding(request.headers.get("content-type")) === "multipart") {
-      const field = (await request.clone().formData()).get("0");
+      const form = await request.clone().formData();
+      const field = form.get("0");
       root = typeof field === "string" ? JSON.parse(field) : null;
+      part = (name) => form.get(name) ?? undefined;
     } else {
       root = JSON.parse(await request.clone().text());
     }
   } catch {
     root = null; // a multipart body that does not parse, or JSON that does not
   }
-  return Array.isArray(root) ? null : { status: 400, reason: "body" };
+  return Array.isArray(root) && replyReferencesResolve(root, part) ? null : { status: 400, reason: "body" };
 }
 
 /**

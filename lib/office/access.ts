@@ -17,13 +17,13 @@ export class OfficeAccessError extends Error {
 }
 
 /** The caller's office id, or null when the session may not manage employees. */
-export function officeOf(session: Session | null): string | null {
-  if (!session || !sessionMayManageEmployees(session) || !session.officeId) return null;
+export function officeOf(session: Session): string | null {
+  if (!sessionMayManageEmployees(session) || !session.officeId) return null;
   return session.officeId;
 }
 
 /** For queries: the caller's office id, or OfficeAccessError. */
-export function assertOffice(session: Session | null): string {
+export function assertOffice(session: Session): string {
   const officeId = officeOf(session);
   if (!officeId) throw new OfficeAccessError("office.employees is not allowed for this session");
   return officeId;

@@ -27,24 +27,22 @@ export type OfficeChangeResult = { ok: true; notified: boolean } | { ok: false; 
 
 type Action = "reset_second_factor" | "unlock" | "change_email";
 
-/** The caller and the target, or the reason to refuse; refusals of a signed-in caller are logged. */
+/** The caller and the target, or the reason to refuse; every refusal is logged. */
 async function resolve(
-  session: Session | null,
+  session: Session,
   employeeId: unknown,
   action: Action,
   req: RequestInfo,
 ): Promise<{ ok: true; actor: Session; employee: OwnEmployee } | { ok: false; error: "forbidden" | "not_found" }> {
   const officeId = officeOf(session);
   const employee = officeId ? await findOwnEmployee(officeId, employeeId) : null;
-  if (session && officeId && employee) return { ok: true, actor: session, employee };
-  if (session) {
-    await audit("office.refused", { accountId: session.accountId, loginId: session.loginId }, req, {
-      action,
-      // Only an ID-shaped target is logged: the rest is whatever the request carried.
-      target: isRecordId(employeeId) ? employeeId : null,
-      reason: officeId ? "not_found" : "forbidden",
-    });
-  }
+  if (officeId && employee) return { ok: true, actor: session, employee };
+  await audit("office.refused", { accountId: session.accountId, loginId: session.loginId }, req, {
+    action,
+    // Only an ID-shaped target is logged: the rest is whatever the request carried.
+    target: isRecordId(employeeId) ? employeeId : null,
+    reason: officeId ? "not_found" : "forbidden",
+  });
   return { ok: false, error: officeId ? "not_found" : "forbidden" };
 }
 
@@ -53,7 +51,7 @@ function actorDetail(actor: Session) {
 }
 
 /** 2要素認証初期化: no TOTP, recovery codes, skips or sessions; the next full sign-in enrols again. */
-export async function resetEmployeeSecondFactor(session: Session | null, employeeId: unknown, req: RequestInfo, now: Date): Promise<OfficeChangeResult> {
+export async function resetEmployeeSecondFactor(session: Session, employeeId: unknown, req: RequestInfo, now: Date): Promise<OfficeChangeResult> {
   const target = await resolve(session, employeeId, "reset_second_factor", req);
   if (!target.ok) return target;
   const { actor, employee } = target;
@@ -64,7 +62,7 @@ export async function resetEmployeeSecondFactor(session: Session | null, employe
 }
 
 /** ロック解除: every failure bucket of the account starts again from zero. */
-export async function unlockEmployee(session: Session | null, employeeId: unknown, req: RequestInfo, now: Date): Promise<OfficeChangeResult> {
+export async function unlockEmployee(session: Session, employeeId: unknown, req: RequestInfo, now: Date): Promise<OfficeChangeResult> {
   const target = await resolve(session, employeeId, "unlock", req);
   if (!target.ok) return target;
   const { actor, employee } = target;
@@ -82,7 +80,7 @@ export async function unlockEmployee(session: Session | null, employeeId: unknow
  * office saw, so two parallel changes cannot both report the same old address.
  */
 export async function changeEmployeeEmail(
-  session: Session | null,
+  session: Session,
   employeeId: unknown,
   newEmail: unknown,
   req: RequestInfo,

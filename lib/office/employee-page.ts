@@ -7,7 +7,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requestNow } from "@/lib/clock";
 import { getEmployeeDetail, type EmployeeDetail } from "./employees";
-import { requireOfficeSession } from "./session";
+import { requireOfficeSession } from "@/lib/auth/session";
 
 export async function loadEmployeePage(id: string, subpath = ""): Promise<EmployeeDetail> {
   const session = await requireOfficeSession(`/office/employees/${encodeURIComponent(id)}${subpath}`);

@@ -42,7 +42,7 @@ export type CompanyEmployees = { company: OfficeCompany; employees: EmployeeSumm
 export const LIST_LIMIT = 200;
 const QUERY_MAX_LENGTH = 64;
 
-export async function listOfficeCompanies(session: Session | null): Promise<OfficeCompany[]> {
+export async function listOfficeCompanies(session: Session): Promise<OfficeCompany[]> {
   const officeId = assertOffice(session);
   return getDb().company.findMany({ where: { officeId }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true } });
 }
@@ -71,7 +71,7 @@ function factorOf(a: { secondFactor: string | null; totp: { confirmedAt: Date | 
  * when searching; every company is listed otherwise.
  */
 export async function listEmployees(
-  session: Session | null,
+  session: Session,
   filter: { companyId?: string; q?: string },
   now: Date,
 ): Promise<{ groups: CompanyEmployees[]; truncated: boolean }> {
@@ -119,7 +119,7 @@ export async function listEmployees(
 }
 
 /** One employee of the office, or null (not found, or not the office's: the same answer). */
-export async function getEmployeeDetail(session: Session | null, employeeId: unknown, now: Date): Promise<EmployeeDetail | null> {
+export async function getEmployeeDetail(session: Session, employeeId: unknown, now: Date): Promise<EmployeeDetail | null> {
   const officeId = assertOffice(session);
   const own = await findOwnEmployee(officeId, employeeId);
   if (!own) return null;

@@ -20,20 +20,20 @@ export type LockedStaff = { id: string; loginId: string; displayName: string };
 export type StaffUnlockResult = { ok: true; notified: boolean } | { ok: false; error: "forbidden" | "not_found" | "not_locked" };
 
 /** The caller's office when the caller is a full-mode sharoushi session of an office administrator; else null. */
-async function adminOffice(session: Session | null): Promise<string | null> {
+async function adminOffice(session: Session): Promise<string | null> {
   const officeId = officeOf(session);
-  if (!session || !officeId) return null;
+  if (!officeId) return null;
   const actor = await getDb().account.findUnique({ where: { id: session.accountId }, select: { isOfficeAdmin: true, officeId: true, disabled: true } });
   return actor?.isOfficeAdmin && !actor.disabled && actor.officeId === officeId ? officeId : null;
 }
 
 /** Whether the page shows the staff section (only to office administrators). */
-export async function isOfficeAdmin(session: Session | null): Promise<boolean> {
+export async function isOfficeAdmin(session: Session): Promise<boolean> {
   return (await adminOffice(session)) !== null;
 }
 
 /** The office's staff accounts that are locked now; empty for anyone but an office administrator. */
-export async function listLockedStaff(session: Session | null, now: Date): Promise<LockedStaff[]> {
+export async function listLockedStaff(session: Session, now: Date): Promise<LockedStaff[]> {
   const officeId = await adminOffice(session);
   if (!officeId) return [];
   const staff = await getDb().account.findMany({
@@ -47,12 +47,11 @@ export async function listLockedStaff(session: Session | null, now: Date): Promi
 }
 
 /** ロック解除 of a staff account: every failure bucket starts again from zero. */
-export async function unlockStaff(session: Session | null, staffId: unknown, req: RequestInfo, now: Date): Promise<StaffUnlockResult> {
+export async function unlockStaff(session: Session, staffId: unknown, req: RequestInfo, now: Date): Promise<StaffUnlockResult> {
   const officeId = await adminOffice(session);
   const target = officeId && typeof staffId === "string" && staffId.length <= 64
     ? await getDb().account.findFirst({ where: { id: staffId, role: "SHAROUSHI", officeId }, select: { id: true, loginId: true, email: true, locale: true } })
     : null;
-  if (!session) return { ok: false, error: "forbidden" };
   const actor = { accountId: session.accountId, loginId: session.loginId };
   if (!officeId || !target) {
     const reason = officeId ? "not_found" : "forbidden";

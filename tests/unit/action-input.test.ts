@@ -31,6 +31,7 @@ function actionFiles(dir = path.join(process.cwd(), "app")): string[] {
 
 type Action = { file: string; name: string; params: string; body: string };
 
+/** Actions written as functions: the sign-in and step-up steps, the language and sign-out actions. */
 function exportedActions(): Action[] {
   return actionFiles().flatMap((file) => {
     const source = readFileSync(file, "utf8");
@@ -43,11 +44,27 @@ function exportedActions(): Action[] {
   });
 }
 
+/** Actions built by the action client (lib/http/action-client.ts), which checks the form itself. */
+function clientActions(): { file: string; name: string }[] {
+  return actionFiles().flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/^export const (\w+) = action\.(?:state|form)\(/gm)].map(([, name]) => ({ file: path.relative(process.cwd(), file), name: name! })),
+  );
+}
+
 describe("server actions", () => {
   const actions = exportedActions();
 
   it("are all found (the files the attacker's suite calls, plus the locale and sign-out actions)", () => {
-    expect(actions.length).toBe(31);
+    expect(actions.length + clientActions().length).toBe(31);
+  });
+
+  it("of the apps and the office are all built by the action client, and export nothing else", () => {
+    const apps = actionFiles(path.join(process.cwd(), "app", "(apps)"));
+    expect(apps.length).toBeGreaterThan(0);
+    for (const file of apps) {
+      const exports = [...readFileSync(file, "utf8").matchAll(/^export (?!type )(?:async function|const|function|let|var|class) (\w+)(.*)$/gm)];
+      for (const [line, name, rest] of exports) expect(rest, `${path.relative(process.cwd(), file)} ${name}: ${line}`).toMatch(/^ = action\.(state|form)\(/);
+    }
   });
 
   it("that read a form check it first, with requireForm", () => {

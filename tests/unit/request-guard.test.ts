@@ -116,6 +116,26 @@ describe("the body of a server-action call", () => {
     for (const [what, request] of refused) expect(await actionBodyRefusal(request), what).toEqual({ status: 400, reason: "body" });
   });
 
+  it("refuses with 400 a reference to a part the body does not have (React's decoder would wait for it, then throw: a 500)", async () => {
+    const refused: [string, Request][] = [
+      ["a Map from a missing part, JSON text alone", text('[{},"$Q1"]')],
+      ["a Set, a promise, an outlined object, a blob: no parts in JSON text", text('[{"a":["$W1","$@2","$3","$B4"]}]')],
+      ["a reference that is no number", text('[{},"$zz"]')],
+      ["the root referring to itself", text('[{},"$0"]')],
+      ["a Map from a missing part, multipart", multipart({ "0": '[{},"$Q1"]' })],
+      ["a Map whose part is no array", multipart({ "0": '[{},"$Q1"]', "1": '{"a":1}' })],
+      ["a blob whose part is text", multipart({ "0": '[{},"$B1"]', "1": "x" })],
+      ["a missing part behind a present one", multipart({ "0": '[{},"$1"]', "1": '{"m":"$Q2"}' })],
+    ];
+    for (const [what, request] of refused) expect(await actionBodyRefusal(request), what).toEqual({ status: 400, reason: "body" });
+  });
+
+  it("passes references to parts that are there, and inline values that look like references", async () => {
+    expect(await actionBodyRefusal(multipart({ "0": '[{},"$Q1"]', "1": '[["a",1]]' }))).toBeNull();
+    expect(await actionBodyRefusal(multipart({ "0": '[{},"$1:a"]', "1": '{"a":"$W2"}', "2": "[1,2]" }))).toBeNull();
+    expect(await actionBodyRefusal(text('["$$Q1","$D2026-12-05T00:00:00.000Z","$n42","$NaN","$-0","$Infinity","$T"]'))).toBeNull();
+  });
+
   it("reads a copy, so the action handler still gets the body", async () => {
     const request = text('["x"]');
     expect(await actionBodyRefusal(request)).toBeNull();

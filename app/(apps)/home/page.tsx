@@ -4,7 +4,7 @@ import { AppTile } from "@/components/apps/app-tile";
 import { ClientCompanyList } from "@/components/apps/client-company-list";
 import { LockedFunction } from "@/components/apps/locked-function";
 import { getHomeView } from "@/lib/home/queries";
-import { requireAnySession } from "@/lib/home/session";
+import { requireAnySession } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {

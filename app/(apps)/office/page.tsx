@@ -7,7 +7,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { LIST_LIMIT, listEmployees, listOfficeCompanies } from "@/lib/office/employees";
-import { requireOfficeSession } from "@/lib/office/session";
+import { requireOfficeSession } from "@/lib/auth/session";
 import { isOfficeAdmin, listLockedStaff } from "@/lib/office/staff";
 import { format } from "@/lib/i18n/message";
 

@@ -1,17 +1,15 @@
 "use server";
+/** 回復コードの再発行 (full mode); the action client checks the session and the form (lib/http/action-client.ts). */
 import { z } from "zod";
 import { regenerateRecoveryCodes } from "@/lib/auth/security";
-import { requireForm } from "@/lib/http/action-input";
-import { getMessages } from "@/lib/i18n";
+import { action } from "@/lib/http/action-client";
 import type { ActionState } from "@/lib/http/action-result";
 
-// The data layer checks the session (full mode) itself; this only validates and words the answer.
-export async function regenerateRecoveryCodesAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
-  const form = requireForm(raw);
-  const { t } = await getMessages();
-  const password = z.string().min(1).max(256).safeParse(form.get("password") ?? "");
-  if (!password.success) return { fieldErrors: { password: t.auth.login.required } };
-  const result = await regenerateRecoveryCodes(password.data);
-  if (result.ok) return { ok: true, recoveryCodes: result.codes };
-  return { error: result.error === "locked" ? t.auth.settings.locked : t.auth.settings.wrongPassword };
-}
+export const regenerateRecoveryCodesAction = action.state(
+  { capability: "security.manage", returnTo: "/settings", input: z.object({ password: z.string().max(256) }), required: ["password"] },
+  async ({ input, session, t, now, request }): Promise<ActionState> => {
+    const result = await regenerateRecoveryCodes(session, input.password, await request(), now);
+    if (result.ok) return { ok: true, recoveryCodes: result.codes };
+    return { error: result.error === "locked" ? t.auth.settings.locked : t.auth.settings.wrongPassword };
+  },
+);

@@ -12,10 +12,10 @@ export async function generateMetadata() {
   return { title: t.auth.settings.heading };
 }
 
-/** 各種設定 (full mode): the account and its second factor. The data layer checks the session. */
+/** 各種設定 (full mode): the account and its second factor. */
 export default async function SettingsPage() {
-  const overview = await securityOverview();
   const session = await requireSession({ capability: "settings", returnTo: "/settings" });
+  const overview = await securityOverview(session);
   const ownsAccounts = await mayManageAdditionalAccounts(session);
   const { locale, t } = await getMessages();
   const s = t.auth.settings;

@@ -1,21 +1,26 @@
 "use server";
+/**
+ * ワンタイムパスワード入力省略設定 (full mode): plain form posts that answer with a
+ * redirect. The action client checks the session and the form
+ * (lib/http/action-client.ts); the data layer touches only the session's own records.
+ */
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { revokeAllSkips, revokeOneSkip, SKIP_SETTINGS_PATH } from "@/lib/auth/skip-settings";
-import { requireForm } from "@/lib/http/action-input";
+import { action } from "@/lib/http/action-client";
 
-// The data layer checks the session (full mode) and that the record is the account's own.
+const access = { capability: "security.manage", returnTo: SKIP_SETTINGS_PATH } as const;
 
-const browserId = z.string().regex(/^[a-z0-9]{10,40}$/);
+export const revokeOneSkipAction = action.form(
+  // Any text: an ID that names no browser of this account is answered "not found" below.
+  { ...access, input: z.object({ id: z.string().max(64) }) },
+  async ({ input, session, now, request }) => {
+    const done = /^[a-z0-9]{10,40}$/.test(input.id) && (await revokeOneSkip(session, input.id, await request(), now));
+    redirect(`${SKIP_SETTINGS_PATH}?done=${done ? "one" : "not_found"}`);
+  },
+);
 
-export async function revokeOneSkipAction(raw: FormData): Promise<void> {
-  const form = requireForm(raw);
-  const id = browserId.safeParse(form.get("id"));
-  const done = id.success && (await revokeOneSkip(id.data));
-  redirect(`${SKIP_SETTINGS_PATH}?done=${done ? "one" : "not_found"}`);
-}
-
-export async function revokeAllSkipsAction(): Promise<void> {
-  await revokeAllSkips();
+export const revokeAllSkipsAction = action.form(access, async ({ session, now, request }) => {
+  await revokeAllSkips(session, await request(), now);
   redirect(`${SKIP_SETTINGS_PATH}?done=all`);
-}
+});

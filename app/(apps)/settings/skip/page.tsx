@@ -3,7 +3,9 @@ import { revokeOneSkipAction } from "@/app/(apps)/settings/skip/actions";
 import { BackLink } from "@/components/apps/back-link";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { skipSettings } from "@/lib/auth/skip-settings";
+import { requireSession } from "@/lib/auth/session";
+import { SKIP_SETTINGS_PATH, skipSettings } from "@/lib/auth/skip-settings";
+import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/message";
@@ -18,7 +20,8 @@ export async function generateMetadata() {
  * FAQ (R-SKIP-10) the list of this account's remembered browsers with a cancel for each.
  */
 export default async function SkipSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const settings = await skipSettings();
+  const session = await requireSession({ capability: "security.manage", returnTo: SKIP_SETTINGS_PATH });
+  const settings = await skipSettings(session, await requestNow());
   const { done } = await searchParams;
   const { locale, t } = await getMessages();
   const s = t.skip.settings;

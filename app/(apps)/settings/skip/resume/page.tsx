@@ -1,7 +1,9 @@
 import { revokeAllSkipsAction } from "@/app/(apps)/settings/skip/actions";
 import { BackLink } from "@/components/apps/back-link";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { skipSettings } from "@/lib/auth/skip-settings";
+import { requireSession } from "@/lib/auth/session";
+import { SKIP_SETTINGS_PATH, skipSettings } from "@/lib/auth/skip-settings";
+import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { format } from "@/lib/i18n/message";
 
@@ -12,7 +14,8 @@ export async function generateMetadata() {
 
 /** ワンタイムパスワード入力再開確認 (docs/requirements.md R-SKIP-9): [完了] cancels every skip of this account. */
 export default async function ResumeCodeConfirmPage() {
-  const settings = await skipSettings();
+  const session = await requireSession({ capability: "security.manage", returnTo: SKIP_SETTINGS_PATH });
+  const settings = await skipSettings(session, await requestNow());
   const { t } = await getMessages();
   const r = t.skip.resume;
   return (
