@@ -24,6 +24,8 @@ async function enterCode(page: Page, code: string) {
 
 test.describe("sign-in without JavaScript", () => {
   test("ID + password → choose full → e-mailed code (a wrong one first) → home in the full mode", async ({ page }, info) => {
+    // Five page loads, a password hash and a mail: more than the default on a busy machine.
+    test.setTimeout(60_000);
     const account = e2eAccount("noJsFull", info.project.name);
     const before = (await mailsTo(account.email)).length;
     await password(page, account);
