@@ -1,9 +1,10 @@
 /**
  * The gate: the one place that creates sessions. A sign-in flow that has
- * passed every required step holds a one-time grant (completeFlow); the
- * next-auth Credentials provider hands the grant here (redeemGrant), which
- * consumes it once, replaces a stepped-up session, and writes the session row
- * whose id (sid) goes into the JWT. Nothing else counts as signed in.
+ * passed every required step holds a one-time grant (completeFlow); finishing
+ * the sign-in hands it to `openSession`, which consumes it once (redeemGrant),
+ * replaces a stepped-up session, writes the session row with a fresh sid and
+ * sets the session cookie naming it (session-cookie.ts). Nothing else counts
+ * as signed in.
  */
 import "server-only";
 import { getDb } from "@/lib/db";
@@ -13,6 +14,7 @@ import { randomToken, sha256 } from "./crypto";
 import type { Flow } from "./flow-store";
 import { mayUseMode } from "./policy";
 import type { RequestInfo } from "./request-info";
+import { setSessionCookie } from "./session-cookie";
 import { sessionLimits } from "./session-limits";
 
 const GRANT_TTL_MS = 60_000;
@@ -27,7 +29,7 @@ export async function completeFlow(flow: Flow, mode: SessionMode, now: Date): Pr
   return count === 1 ? grant : null;
 }
 
-export type GateUser = { id: string; sid: string; mode: SessionMode };
+export type GateUser = { id: string; sid: string; mode: SessionMode; expiresAt: Date };
 
 export async function redeemGrant(grant: unknown, req: RequestInfo, now: Date): Promise<GateUser | null> {
   if (typeof grant !== "string" || grant.length < 20 || grant.length > 100) return null;
@@ -44,7 +46,7 @@ export async function redeemGrant(grant: unknown, req: RequestInfo, now: Date): 
   if (!mayUseMode(flow.account.role, flow.mode)) return null;
 
   const sid = randomToken();
-  const limits = sessionLimits();
+  const expiresAt = new Date(now.getTime() + sessionLimits().absoluteMs);
   const created = await db.$transaction(async (tx) => {
     if (flow.stepUpFromSession) {
       // A step-up replaces a live limited session; once that one has ended (logout,
@@ -65,7 +67,7 @@ export async function redeemGrant(grant: unknown, req: RequestInfo, now: Date): 
         mode: flow.mode!,
         createdAt: now,
         lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + limits.absoluteMs),
+        expiresAt,
         ip: req.ip,
         userAgent: req.userAgent,
       },
@@ -80,5 +82,16 @@ export async function redeemGrant(grant: unknown, req: RequestInfo, now: Date): 
   await audit(flow.stepUpFromSession ? "session.step_up" : "session.created", { accountId: flow.accountId, loginId: flow.account.loginId }, req, {
     mode: flow.mode,
   });
-  return { id: flow.accountId, sid, mode: flow.mode };
+  return { id: flow.accountId, sid, mode: flow.mode, expiresAt };
+}
+
+/**
+ * Finishes a sign-in in the request that completed it: redeems the grant and sets
+ * the session cookie (for the session's absolute lifetime). False: no session.
+ */
+export async function openSession(grant: string, req: RequestInfo, now: Date): Promise<boolean> {
+  const user = await redeemGrant(grant, req, now);
+  if (!user) return false;
+  await setSessionCookie(user.sid, user.expiresAt);
+  return true;
 }
