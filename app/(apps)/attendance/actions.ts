@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { PunchFormState } from "@/components/apps/punch-form";
-import { punch, todaysPunches, type PunchResult } from "@/lib/attendance/punches";
+import { punch, type PunchResult } from "@/lib/attendance/punches";
 import { requireSession } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { requireForm } from "@/lib/http/action-input";
@@ -41,7 +41,7 @@ export async function punchAction(_prev: PunchFormState, raw: FormData): Promise
   return {
     ok: true,
     message: template.replace("{kind}", a.kinds[result.punch.kind]).replace("{time}", formatTime(result.punch.at, locale)),
-    punches: await todaysPunches(session, now),
+    punches: result.today,
     nextKey: crypto.randomUUID(),
   };
 }
