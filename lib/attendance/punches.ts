@@ -96,7 +96,9 @@ export async function punch(session: Session, kind: PunchKind, idempotencyKey: s
         orderBy: { at: "desc" },
       });
       return { status: "too_soon" as const, punch: view(recent), today };
-    });
+      // At 9:00 more people punch at once than the pool has connections: wait for one
+      // as long as a statement may run (connect.ts), not Prisma's 2 s.
+    }, { maxWait: 10_000, timeout: 10_000 });
   } catch (err) {
     // Belt and braces: should another path insert the same key first, the unique index wins.
     if (isUniqueViolation(err)) {

@@ -31,6 +31,7 @@ const PG_MESSAGES = [
   "Client was closed and is not queryable",
   "Can't reach database server",
   "Query read timeout", // query_timeout (connect.ts): the server does not answer at all
+  "Unable to start a transaction in the given time", // Prisma P2028: no pool connection in time, as P2024
 ];
 
 type Inspectable = { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: unknown; originalCode?: unknown; err?: unknown };
