@@ -29,6 +29,7 @@ export const ACCOUNT_SPECS = {
   chooserCancel: { role: "EMPLOYEE" },
   limited: { role: "EMPLOYEE" },
   limitedPunch: { role: "EMPLOYEE" },
+  punchWithoutScript: { role: "EMPLOYEE" },
   limitedPayslips: { role: "EMPLOYEE" },
   stepUp: { role: "EMPLOYEE", totp: true },
   emailFactor: { role: "EMPLOYEE" },

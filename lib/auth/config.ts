@@ -1,23 +1,17 @@
 /**
- * next-auth holds the session in an encrypted JWT cookie. Its only provider
- * redeems a one-time grant at the gate (gate.ts); the claims (account, sid)
- * are copied from the gate's answer at sign-in and never from the client:
- * `update()` payloads are ignored. The session row named by sid holds the rest.
+ * next-auth owns the session cookie's name and its end (signOut). The gate
+ * (gate.ts) sets the cookie itself when a sign-in finishes, so no provider is
+ * configured: nothing but a finished sign-in flow makes a session. The cookie's
+ * value is not next-auth's encrypted JWT but a signed sid (session-token.ts),
+ * through next-auth's `jwt.encode`/`decode` hooks: proving a session costs one
+ * HMAC with a key derived once per process, not a key derivation and a
+ * decryption per request. The session row named by sid holds the rest.
  */
 import NextAuth, { type NextAuthConfig } from "next-auth";
-import Credentials from "next-auth/providers/credentials";
-import { requestNow } from "@/lib/clock";
 import { cookieSecure } from "@/lib/http/secure-transport";
-import { redeemGrant } from "./gate";
-import { getRequestInfo } from "./request-info";
 import { getSecrets } from "./secrets";
 import { sessionLimits } from "./session-limits";
-
-declare module "next-auth" {
-  interface User {
-    sid?: string;
-  }
-}
+import { readSessionToken, signSessionToken } from "./session-token";
 
 declare module "next-auth" {
   interface Session {
@@ -39,13 +33,12 @@ function config(): NextAuthConfig {
     // every other cookie of ours, not Auth.js's guess from X-Forwarded-Proto, which a
     // client writes itself when no proxy is in front.
     useSecureCookies: cookieSecure(),
-    // A cookie that does not decrypt (forged, or from before a secret change) is
-    // simply "not signed in": say so in one line, without the token.
     logger: {
       error(error) {
         // Auth.js errors carry their kind in `type`; `name` is minified in the production build.
         const type = (error as { type?: unknown }).type;
         const kind = typeof type === "string" ? type : error.name;
+        // A cookie that does not verify is simply "not signed in".
         if (kind === "JWTSessionError") return;
         console.error(`[auth] ${kind}`);
       },
@@ -53,32 +46,19 @@ function config(): NextAuthConfig {
       debug() {},
     },
     session: { strategy: "jwt", maxAge: Math.floor(sessionLimits().absoluteMs / 1000) },
-    pages: { signIn: "/login", error: "/login" },
-    providers: [
-      Credentials({
-        id: "grant",
-        credentials: { grant: {} },
-        authorize: async (credentials) => {
-          const user = await redeemGrant(credentials?.grant, await getRequestInfo(), await requestNow());
-          return user ? { id: user.id, sid: user.sid } : null;
-        },
-      }),
-    ],
-    callbacks: {
-      // `user` is present only at sign-in, straight from the gate. On every other
-      // call (including trigger "update") the token is returned as it is.
-      jwt({ token, user }) {
-        if (user) {
-          token.sub = user.id;
-          token.sid = user.sid; // the mode and all else live in the session row
-          delete token.name;
-          delete token.email;
-          delete token.picture;
-        }
-        return token;
+    jwt: {
+      async encode({ token }) {
+        return typeof token?.sid === "string" ? signSessionToken(token.sid) : "";
       },
-      // Read on the server only (session.ts): no next-auth route is mounted, so
-      // this object never reaches the browser. Pages ask the data layer.
+      async decode({ token }) {
+        const sid = readSessionToken(token);
+        return sid ? { sid } : null;
+      },
+    },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [],
+    callbacks: {
+      // Read on the server only: no next-auth route is mounted, so this never reaches the browser.
       session({ session, token }) {
         return { expires: session.expires, sid: token.sid } as unknown as typeof session;
       },
@@ -86,4 +66,4 @@ function config(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(config);
+export const { signOut } = NextAuth(config);

@@ -1,9 +1,10 @@
 /**
  * The gate: the one place that creates sessions. A sign-in flow that has
- * passed every required step holds a one-time grant (completeFlow); the
- * next-auth Credentials provider hands the grant here (redeemGrant), which
- * consumes it once, replaces a stepped-up session, and writes the session row
- * whose id (sid) goes into the JWT. Nothing else counts as signed in.
+ * passed every required step holds a one-time grant (completeFlow); finishing
+ * the sign-in hands it to `openSession`, which consumes it once (redeemGrant),
+ * replaces a stepped-up session, writes the session row with a fresh sid and
+ * sets the session cookie naming it (session-cookie.ts). Nothing else counts
+ * as signed in.
  */
 import "server-only";
 import { getDb } from "@/lib/db";
@@ -11,8 +12,9 @@ import type { SessionMode } from "@/generated/prisma/client";
 import { audit } from "./audit";
 import { randomToken, sha256 } from "./crypto";
 import type { Flow } from "./flow-store";
-import { mayUseMode } from "./policy";
+import { mayUseMode, type Role } from "./policy";
 import type { RequestInfo } from "./request-info";
+import { setSessionCookie } from "./session-cookie";
 import { sessionLimits } from "./session-limits";
 
 const GRANT_TTL_MS = 60_000;
@@ -27,25 +29,30 @@ export async function completeFlow(flow: Flow, mode: SessionMode, now: Date): Pr
   return count === 1 ? grant : null;
 }
 
-export type GateUser = { id: string; sid: string; mode: SessionMode };
+export type GateUser = { id: string; sid: string; mode: SessionMode; expiresAt: Date };
+
+type Redeemed = { accountId: string; loginId: string; mode: SessionMode; stepUp: boolean; ended?: "step_up_source_ended" } | null;
+
+type ClaimedFlow = { accountId: string; mode: SessionMode | null; stepUpFromSession: string | null; loginId: string; disabled: boolean; role: Role };
 
 export async function redeemGrant(grant: unknown, req: RequestInfo, now: Date): Promise<GateUser | null> {
   if (typeof grant !== "string" || grant.length < 20 || grant.length > 100) return null;
-  const db = getDb();
-  const grantHash = sha256(grant);
-  // Single use: only the request that flips completedAt goes on.
-  const { count } = await db.loginFlow.updateMany({
-    where: { grantHash, grantExpiresAt: { gt: now }, completedAt: null, stage: "done" },
-    data: { completedAt: now },
-  });
-  if (count !== 1) return null;
-  const flow = await db.loginFlow.findUnique({ where: { grantHash }, include: { account: { select: { id: true, loginId: true, disabled: true, role: true } } } });
-  if (!flow || !flow.mode || flow.account.disabled) return null;
-  if (!mayUseMode(flow.account.role, flow.mode)) return null;
-
   const sid = randomToken();
-  const limits = sessionLimits();
-  const created = await db.$transaction(async (tx) => {
+  const expiresAt = new Date(now.getTime() + sessionLimits().absoluteMs);
+  // One transaction: the flow is deleted by its grant (single use: of parallel redemptions only
+  // the one whose delete finds the row goes on), a stepped-up session is replaced, the row written.
+  const outcome = await getDb().$transaction(async (tx): Promise<Redeemed> => {
+    // DELETE … RETURNING claims the row in the statement itself: a second redemption waits for
+    // this one and then finds nothing (a read before the delete would let both go on).
+    const [flow] = await tx.$queryRaw<ClaimedFlow[]>`
+      WITH f AS (
+        DELETE FROM "LoginFlow"
+        WHERE "grantHash" = ${sha256(grant)} AND "grantExpiresAt" > (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+          AND "completedAt" IS NULL AND "stage" = 'done'
+        RETURNING "accountId", "mode", "stepUpFromSession")
+      SELECT f."accountId", f."mode", f."stepUpFromSession", a."loginId", a."disabled", a."role"
+      FROM f JOIN "Account" a ON a."id" = f."accountId"`;
+    if (!flow || !flow.mode || flow.disabled || !mayUseMode(flow.role, flow.mode)) return null;
     if (flow.stepUpFromSession) {
       // A step-up replaces a live limited session; once that one has ended (logout,
       // revocation, expiry), its step-up ends with it.
@@ -53,32 +60,31 @@ export async function redeemGrant(grant: unknown, req: RequestInfo, now: Date): 
         where: { id: flow.stepUpFromSession, accountId: flow.accountId, revokedAt: null, expiresAt: { gt: now } },
         data: { revokedAt: now },
       });
-      if (count !== 1) {
-        await tx.loginFlow.delete({ where: { id: flow.id } });
-        return false;
-      }
+      if (count !== 1) return { accountId: flow.accountId, loginId: flow.loginId, mode: flow.mode, stepUp: true, ended: "step_up_source_ended" };
     }
     await tx.authSession.create({
-      data: {
-        id: sid,
-        accountId: flow.accountId,
-        mode: flow.mode!,
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + limits.absoluteMs),
-        ip: req.ip,
-        userAgent: req.userAgent,
-      },
+      data: { id: sid, accountId: flow.accountId, mode: flow.mode, createdAt: now, lastSeenAt: now, expiresAt, ip: req.ip, userAgent: req.userAgent },
     });
-    await tx.loginFlow.delete({ where: { id: flow.id } });
-    return true;
+    return { accountId: flow.accountId, loginId: flow.loginId, mode: flow.mode, stepUp: !!flow.stepUpFromSession };
   });
-  if (!created) {
-    await audit("session.rejected", { accountId: flow.accountId, loginId: flow.account.loginId }, req, { reason: "step_up_source_ended" });
+  if (!outcome) return null;
+  const who = { accountId: outcome.accountId, loginId: outcome.loginId };
+  if (outcome.ended) {
+    // The flow is gone with the transaction's delete; the log says why no session was made.
+    await audit("session.rejected", who, req, { reason: outcome.ended });
     return null;
   }
-  await audit(flow.stepUpFromSession ? "session.step_up" : "session.created", { accountId: flow.accountId, loginId: flow.account.loginId }, req, {
-    mode: flow.mode,
-  });
-  return { id: flow.accountId, sid, mode: flow.mode };
+  await audit(outcome.stepUp ? "session.step_up" : "session.created", who, req, { mode: outcome.mode });
+  return { id: outcome.accountId, sid, mode: outcome.mode, expiresAt };
+}
+
+/**
+ * Finishes a sign-in in the request that completed it: redeems the grant and sets
+ * the session cookie (for the session's absolute lifetime). False: no session.
+ */
+export async function openSession(grant: string, req: RequestInfo, now: Date): Promise<boolean> {
+  const user = await redeemGrant(grant, req, now);
+  if (!user) return false;
+  await setSessionCookie(user.sid, user.expiresAt);
+  return true;
 }

@@ -4,6 +4,7 @@
  * disabled. Free of next-auth so the data layer and its tests can use it.
  */
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import type { Mode, Role } from "./policy";
@@ -26,31 +27,54 @@ export type Session = {
 // for the idle time-out.
 const TOUCH_EVERY_MS = 60_000;
 
+type SessionRow = {
+  sid: string;
+  mode: Mode;
+  accountId: string;
+  loginId: string;
+  displayName: string;
+  role: Role;
+  isHrStaff: boolean;
+  companyId: string | null;
+  officeId: string | null;
+  locale: string;
+  live: boolean;
+  idle: boolean;
+  touch: boolean;
+};
+
+// Times go in as UTC instants, cast the way Prisma stores DateTime (TIMESTAMP(3), UTC).
+const utc = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+
+/**
+ * Every request of a signed-in user reads its session: one statement, the row
+ * joined with its account, the time-outs decided by the database at `now`.
+ */
 export async function validateSession(sid: unknown, now: Date): Promise<Session | null> {
-  if (typeof sid !== "string" || !sid) return null;
+  if (typeof sid !== "string" || !sid || sid.length > 100) return null;
   const db = getDb();
-  const row = await db.authSession.findUnique({
-    where: { id: sid },
-    include: {
-      account: { select: { id: true, loginId: true, displayName: true, role: true, isHrStaff: true, companyId: true, officeId: true, locale: true, disabled: true } },
-    },
-  });
-  if (!row || row.revokedAt || row.expiresAt <= now || row.account.disabled) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > sessionLimits().idleMs) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT s."id" AS "sid", s."mode", a."id" AS "accountId", a."loginId", a."displayName", a."role", a."isHrStaff",
+           a."companyId", a."officeId", a."locale",
+           (s."revokedAt" IS NULL AND s."expiresAt" > ${utc(now)} AND NOT a."disabled") AS "live",
+           (s."lastSeenAt" < ${utc(new Date(now.getTime() - sessionLimits().idleMs))}) AS "idle",
+           (s."lastSeenAt" < ${utc(new Date(now.getTime() - TOUCH_EVERY_MS))}) AS "touch"
+    FROM "AuthSession" s JOIN "Account" a ON a."id" = s."accountId"
+    WHERE s."id" = ${sid}`;
+  if (!row || !row.live || row.idle) return null;
+  if (row.touch) {
     await db.authSession.updateMany({ where: { id: sid, revokedAt: null }, data: { lastSeenAt: now } });
   }
   return {
-    sid: row.id,
-    accountId: row.account.id,
-    loginId: row.account.loginId,
-    displayName: row.account.displayName,
-    role: row.account.role,
+    sid: row.sid,
+    accountId: row.accountId,
+    loginId: row.loginId,
+    displayName: row.displayName,
+    role: row.role,
     mode: row.mode,
-    isHrStaff: row.account.isHrStaff,
-    companyId: row.account.companyId,
-    officeId: row.account.officeId,
-    locale: isLocale(row.account.locale) ? row.account.locale : "ja",
+    isHrStaff: row.isHrStaff,
+    companyId: row.companyId,
+    officeId: row.officeId,
+    locale: isLocale(row.locale) ? row.locale : "ja",
   };
 }
-

@@ -1,6 +1,7 @@
 /**
  * The session as every page, server action and route handler sees it. The
- * JWT only names a session row (sid); the row decides: revoked, expired
+ * cookie only names a session row (a signed sid, session-cookie.ts), read
+ * directly without a next-auth round; the row decides: revoked, expired
  * (absolute), idle, or its account disabled → not signed in. Each caller states
  * what it needs (`requireSession({ capability })`, or for the home menu and the
  * office the two guards below); the proxy is never relied on. The data layer is
@@ -10,16 +11,16 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { requestNow } from "@/lib/clock";
-import { auth } from "./config";
 import { accessRedirect, mayManageEmployees, type Capability } from "./policy";
+import { readSessionCookie } from "./session-cookie";
 import { validateSession, type Session } from "./session-store";
 
 export type { Session } from "./session-store";
 
 /** The signed-in session of this request, or null, by the request's clock. Cached per request. */
 export const getSession = cache(async (): Promise<Session | null> => {
-  const current = await auth();
-  return validateSession(current?.sid, await requestNow());
+  const sid = await readSessionCookie();
+  return sid ? validateSession(sid, await requestNow()) : null;
 });
 
 /**

@@ -3,8 +3,9 @@
  * `lib/db.ts` (server-only); scripts and tests import it from here.
  */
 import { PrismaClient } from "@/generated/prisma/client";
-import { adapterFactoryFor } from "./connect";
+import { adapterFactoryFor, type QueryTimeouts } from "./connect";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./config";
+import { startupWait } from "./ready";
 import { rethrowUnavailable } from "./unavailable";
 
 const holder = globalThis as typeof globalThis & { __tobiraPrisma?: { client: PrismaClient; target: DatabaseTarget } };
@@ -14,12 +15,15 @@ const holder = globalThis as typeof globalThis & { __tobiraPrisma?: { client: Pr
  * DatabaseUnavailableError (unavailable.ts), so callers — and Next.js, which
  * answers it with the 503 page — see one kind of error for an outage. The
  * extension changes no types, so the client keeps the PrismaClient type.
+ * While the server is still opening the database (ready.ts), each waits for it.
  */
-export function createClient(target: DatabaseTarget = resolveDatabaseTarget()): PrismaClient {
-  const base = new PrismaClient({ adapter: adapterFactoryFor(target) });
+export function createClient(target: DatabaseTarget = resolveDatabaseTarget(), timeouts?: QueryTimeouts): PrismaClient {
+  const base = new PrismaClient({ adapter: adapterFactoryFor(target, timeouts) });
   const extended = base.$extends({
     query: {
       async $allOperations({ args, query }) {
+        const starting = startupWait();
+        if (starting) await starting;
         try {
           return await query(args);
         } catch (err) {
@@ -32,7 +36,13 @@ export function createClient(target: DatabaseTarget = resolveDatabaseTarget()): 
   const transaction = extended.$transaction.bind(extended) as (...args: unknown[]) => Promise<unknown>;
   return new Proxy(extended, {
     get(target, prop, receiver) {
-      if (prop === "$transaction") return (...args: unknown[]) => transaction(...args).catch(rethrowUnavailable);
+      if (prop === "$transaction") {
+        return async (...args: unknown[]) => {
+          const starting = startupWait();
+          if (starting) await starting;
+          return transaction(...args).catch(rethrowUnavailable);
+        };
+      }
       return Reflect.get(target, prop, receiver);
     },
   });

@@ -31,7 +31,18 @@ export async function closePglite(dataDir: string) {
   if (pg && !pg.closed) await pg.close();
 }
 
-export function adapterFactoryFor(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+/**
+ * A hung server must not hang requests: PostgreSQL cancels a statement after
+ * `statementMs` (a lock wait included), and the driver gives up on a server that
+ * does not answer at all after `queryMs`. Both reach callers as
+ * DatabaseUnavailableError (unavailable.ts), so the request gets the 503 page.
+ * The longest statement of the app (a migration aside, which has its own
+ * client) takes milliseconds.
+ */
+export type QueryTimeouts = { statementMs: number; queryMs: number };
+export const QUERY_TIMEOUTS: QueryTimeouts = { statementMs: 10_000, queryMs: 15_000 };
+
+export function adapterFactoryFor(target: DatabaseTarget, timeouts: QueryTimeouts = QUERY_TIMEOUTS): SqlMigrationAwareDriverAdapterFactory {
   if (target.kind === "pglite") {
     // The adapter is typed against its own copy of driver-adapter-utils.
     return new PrismaPGlite(pgliteFor(target.dataDir)) as unknown as SqlMigrationAwareDriverAdapterFactory;
@@ -43,6 +54,8 @@ export function adapterFactoryFor(target: DatabaseTarget): SqlMigrationAwareDriv
   return new PrismaPg({
     connectionString: target.url,
     connectionTimeoutMillis: 5_000,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.queryMs,
     keepAlive: true,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   });

@@ -81,7 +81,8 @@ export async function applyMigrations(
 ): Promise<string[]> {
   await assertReachable(target, client);
   if ((await pendingMigrations(client, dir)).length === 0) return [];
-  const engine = await openSchemaEngine(adapterFactoryFor(target), {
+  // A migration may rightly run for longer than any request's statement: no time-out.
+  const engine = await openSchemaEngine(adapterFactoryFor(target, { statementMs: 0, queryMs: 0 }), {
     path: SCHEMA_PATH,
     content: readFileSync(/*turbopackIgnore: true*/ SCHEMA_PATH, "utf8"),
   });

@@ -19,8 +19,9 @@ export const RETRY_AFTER_SECONDS = 10;
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 // Driver adapter error kinds (@prisma/adapter-pg) that mean the server is not there.
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-// PostgreSQL: connection exceptions (08…), shutting down / starting up (57P01–57P03), too many connections.
-const PG_CODE = /^(08\d{3}|57P0[1-3]|53300)$/;
+// PostgreSQL: connection exceptions (08…), shutting down / starting up (57P01–57P03), too many
+// connections, and a statement cancelled by statement_timeout (57014; connect.ts): the server hangs.
+const PG_CODE = /^(08\d{3}|57P0[1-3]|53300|57014)$/;
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
 // pg's own errors carry no code, only these messages.
 const PG_MESSAGES = [
@@ -29,6 +30,8 @@ const PG_MESSAGES = [
   "timeout exceeded when trying to connect",
   "Client was closed and is not queryable",
   "Can't reach database server",
+  "Query read timeout", // query_timeout (connect.ts): the server does not answer at all
+  "Unable to start a transaction in the given time", // Prisma P2028: no pool connection in time, as P2024
 ];
 
 type Inspectable = { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: unknown; originalCode?: unknown; err?: unknown };

@@ -96,6 +96,19 @@ describe(`attendance punches (${testDatabaseKind})`, () => {
     expect((await todaysPunches(session, new Date())).map((p) => p.kind)).toEqual(["IN", "OUT"]);
   });
 
+  it("the answer carries today's list as stored, the repeat included once", async () => {
+    const session = await employeeSession();
+    const t0 = new Date();
+    const first = await punch(session, "IN", crypto.randomUUID(), t0);
+    expect(first.today.map((p) => p.id)).toEqual([first.punch.id]);
+    const repeat = await punch(session, "IN", crypto.randomUUID(), new Date(t0.getTime() + 1000));
+    expect(repeat.status).toBe("too_soon");
+    expect(repeat.today.map((p) => p.id)).toEqual([first.punch.id]);
+    const out = await punch(session, "OUT", crypto.randomUUID(), new Date(t0.getTime() + 2000));
+    expect(out.today.map((p) => p.kind)).toEqual(["IN", "OUT"]);
+    expect(out.today).toEqual(await todaysPunches(session, new Date(t0.getTime() + 2000)));
+  });
+
   it("todaysPunches lists only the caller's punches", async () => {
     const alice = await employeeSession();
     const bob = await employeeSession();

@@ -4,10 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { createTestAccount, testRequest } from "../support/auth-fixtures";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
-import { completeFlow, redeemGrant } from "@/lib/auth/gate";
+import { completeFlow, openSession, redeemGrant } from "@/lib/auth/gate";
 import { createFlow } from "@/lib/auth/flow-store";
 import { revokeSessions } from "@/lib/auth/revoke";
+import { getSession } from "@/lib/auth/session";
 import { validateSession } from "@/lib/auth/session-store";
+import { TestBrowser } from "../support/test-browser";
 import { isLocked, recordFailure, resetFailures } from "@/lib/auth/throttle";
 
 describe(`session gate (${testDatabaseKind})`, () => {
@@ -23,6 +25,28 @@ describe(`session gate (${testDatabaseKind})`, () => {
     expect(winners[0]!.mode).toBe("LIMITED");
     expect(await db().client.authSession.count({ where: { accountId: account.id } })).toBe(1);
     expect(await redeemGrant(grant, testRequest, new Date())).toBeNull();
+  });
+
+  it("finishing a sign-in sets the session cookie in the same request; only the cookie as signed names the session", async () => {
+    const { account } = await createTestAccount(db().client);
+    const { flow } = await createFlow(account.id, "choose", testRequest, new Date());
+    const grant = (await completeFlow(flow, "FULL", new Date()))!;
+    const browser = new TestBrowser();
+    expect(await browser.request(() => openSession(grant, testRequest, new Date()))).toBe(true);
+    const cookie = browser.cookie("authjs.session-token")!; // COOKIE_SECURE is off in tests
+    expect(cookie).toMatch(/^s1\./);
+    const session = (await browser.request(() => getSession()))!;
+    expect(session.accountId).toBe(account.id);
+    expect(session.mode).toBe("FULL");
+    // A second redemption of the grant sets nothing.
+    const other = new TestBrowser();
+    expect(await other.request(() => openSession(grant, testRequest, new Date()))).toBe(false);
+    expect(other.cookie("authjs.session-token")).toBeUndefined();
+    // The sid alone, or with a MAC of another sid, is no session (and no error).
+    for (const forged of [session.sid, `s1.${session.sid}.${"A".repeat(43)}`, cookie.slice(0, -2) + "AA"]) {
+      const tampered = new TestBrowser(undefined, undefined, new Map([["authjs.session-token", forged]]));
+      expect(await tampered.request(() => getSession())).toBeNull();
+    }
   });
 
   it("a flow completes once: a second completion of the same stage yields nothing", async () => {

@@ -4,7 +4,6 @@
 // expiry and its resend cool-down, a failure lock's delay — and without the switch
 // the header is ignored. Each request runs the real steps in Next's request stores
 // (tests/support/test-browser.ts); nothing is backdated in the database.
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestAccount, TEST_PASSWORD, testRequest } from "../support/auth-fixtures";
 import { TestBrowser } from "../support/test-browser";
@@ -15,8 +14,8 @@ import { RESEND_COOLDOWN_MS } from "@/lib/auth/email-code";
 import { createFlow, FLOW_COOKIE, FLOW_TTL_MS } from "@/lib/auth/flow-store";
 import { completeFlow, redeemGrant } from "@/lib/auth/gate";
 import { FIRST_DELAY_MS, FREE_FAILURES } from "@/lib/auth/policy";
-import { getSecrets } from "@/lib/auth/secrets";
 import { getSession } from "@/lib/auth/session";
+import { signSessionToken } from "@/lib/auth/session-token";
 import { chooseStep, passwordStep, sendCodeStep, verifyStep } from "@/lib/auth/sign-in";
 
 const MINUTE = 60_000;
@@ -38,13 +37,12 @@ describe(`one clock moves every decision of a request (${testDatabaseKind})`, ()
     else process.env.TOBIRA_TEST_CLOCK = saved;
   });
 
-  /** A browser holding a real session cookie (next-auth's encrypted JWT naming a session row made at `t0`). */
+  /** A browser holding a real session cookie (the signed sid of a session row made at `t0`). */
   async function signedInBrowser(t0: Date) {
     const { account } = await createTestAccount(db().client);
     const { flow } = await createFlow(account.id, "choose", testRequest, t0);
     const user = (await redeemGrant((await completeFlow(flow, "LIMITED", t0))!, testRequest, t0))!;
-    const jwt = await encode({ token: { sub: account.id, sid: user.sid }, secret: getSecrets().authSecret, salt: SESSION_COOKIE });
-    return new TestBrowser(testRequest.ip, testRequest.userAgent, new Map([[SESSION_COOKIE, jwt]]));
+    return new TestBrowser(testRequest.ip, testRequest.userAgent, new Map([[SESSION_COOKIE, signSessionToken(user.sid)]]));
   }
 
   it("without TOBIRA_TEST_CLOCK=1 the header is ignored", async () => {

@@ -16,6 +16,9 @@ describe("isDatabaseUnavailable", () => {
     ["PostgreSQL starting up (57P03)", pgError("57P03", "the database system is starting up")],
     ["socket refused", Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" })],
     ["pg: connection lost", new Error("Connection terminated unexpectedly")],
+    ["PostgreSQL: statement cancelled by statement_timeout (57014)", pgError("57014", "canceling statement due to statement timeout")],
+    ["pg: no answer within query_timeout", new Error("Query read timeout")],
+    ["Prisma: no connection for a transaction in time (P2028)", Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" })],
     ["pg: client broken mid-transaction", new Error("Client has encountered a connection error and is not queryable")],
     ["Auth.js wrapper (cause.err)", Object.assign(new Error("CallbackRouteError"), { cause: { err: Object.assign(new Error("Can't reach"), { code: "P1001" }) } })],
   ])("%s → yes", (_label, err) => {

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { PunchFormState } from "@/components/apps/punch-form";
-import { punch, todaysPunches } from "@/lib/attendance/punches";
+import { punch } from "@/lib/attendance/punches";
 import { action } from "@/lib/http/action-client";
 import { format } from "@/lib/i18n/message";
 import { formatTime } from "@/lib/i18n/format-apps";
@@ -29,7 +29,7 @@ export const punchAction = action.state(
     return {
       ok: true,
       info: format(template, { kind: a.kinds[result.punch.kind], time: formatTime(result.punch.at, locale) }),
-      punches: await todaysPunches(session, now),
+      punches: result.today,
       nextKey: crypto.randomUUID(),
     };
   },

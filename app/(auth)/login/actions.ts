@@ -8,9 +8,9 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signIn } from "@/lib/auth/config";
 import { setAuthCookie, setReturnTo, takeReturnTo } from "@/lib/auth/cookies";
 import { FLOW_COOKIE } from "@/lib/auth/flow-store";
+import { openSession } from "@/lib/auth/gate";
 import { KNOWN_BROWSER_COOKIE, rememberKnownBrowser } from "@/lib/auth/known-browser";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
 import {
@@ -32,7 +32,7 @@ import { requireForm } from "@/lib/http/action-input";
 import { getMessages } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n/messages/ja";
 import { requestNow } from "@/lib/clock";
-import { rethrowUnavailable } from "@/lib/database/unavailable";
+import { getRequestInfo } from "@/lib/auth/request-info";
 import { safeRelativePath } from "@/lib/http/safe-path";
 import type { ActionState } from "@/lib/http/action-result";
 import { emailCodeExpired } from "@/lib/i18n/configured-copy";
@@ -64,15 +64,15 @@ async function follow(result: StepResult): Promise<ActionState> {
 }
 
 async function finishSignIn(grant: string, accountId: string): Promise<never> {
+  const now = await requestNow();
+  // The gate writes the session row and sets the session cookie in this request.
+  if (!(await openSession(grant, await getRequestInfo(), now))) redirect("/login?expired=1");
   const returnTo = (await takeReturnTo()) ?? "/home";
   const jar = await cookies();
   // Remember that this account has signed in on this browser (a fresh token each time; see known-browser.ts).
-  const known = await rememberKnownBrowser(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId, await requestNow());
+  const known = await rememberKnownBrowser(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId, now);
   await setAuthCookie(KNOWN_BROWSER_COOKIE, known.value, { expires: known.expiresAt });
   jar.delete(FLOW_COOKIE);
-  // Auth.js would redirect to an absolute URL built from Host and X-Forwarded-Proto; ours is relative.
-  // It also wraps what redeemGrant threw: a lost database must still reach Next as the 503 redirect.
-  await signIn("grant", { grant, redirect: false }).catch(rethrowUnavailable);
   redirect(returnTo);
 }
 
