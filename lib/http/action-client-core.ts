@@ -1,5 +1,6 @@
 /**
- * The one way a server action of the apps and the office is built. Every
+ * The one way every server action is built (the apps', the office's, the
+ * sign-in steps', the language and sign-out). Every
  * action is a public endpoint that anyone can call by its ID with arguments of
  * any shape, so each does the same things in the same order, here:
  *
@@ -7,7 +8,9 @@
  *     action without fields reads no argument at all;
  *  2. the session and its capability: none → /login, a mode that does not
  *     allow it → /step-up, both coming back to `returnTo`
- *     (policy.ts accessRedirect; the data layer then checks role and target);
+ *     (policy.ts accessRedirect; the data layer then checks role and target).
+ *     `action.public` skips it: the sign-in steps' credential is the flow
+ *     cookie, which lib/auth/sign-in checks together with the flow's stage;
  *  3. the user's messages, and the form parsed by a zod object: a form that
  *     does not parse, or leaves a `required` field empty, is answered with a
  *     localised message, never thrown;
@@ -54,9 +57,9 @@ export type RefusalTranslator = (err: unknown, t: Messages) => string | null;
 /** A form of text fields: the client reads each named field of the shape ("" when absent). */
 type Fields = z.ZodObject;
 
-export type ActionContext<I> = {
+/** What an action that needs no session is given (`action.public`). */
+export type PublicContext<I> = {
   input: I;
-  session: Session;
   t: Messages;
   locale: Locale;
   /** The request's clock (lib/clock.ts). */
@@ -65,10 +68,10 @@ export type ActionContext<I> = {
   request: () => Promise<RequestInfo>;
 };
 
-export type ActionDefinition<F extends Fields, S extends ActionState> = {
-  capability: Capability;
-  /** The page to come back to after /login or /step-up. */
-  returnTo: string;
+export type ActionContext<I> = PublicContext<I> & { session: Session };
+
+/** The form of an action: its fields, and the answers to a form that does not parse. */
+export type InputDefinition<F extends Fields, S extends ActionState> = {
   /**
    * The form's fields. Without it the action reads no argument at all (a button
    * such as 「再開する」 whose form has no field; a script may call it with none).
@@ -76,9 +79,26 @@ export type ActionDefinition<F extends Fields, S extends ActionState> = {
   input?: F;
   /** Fields that must not be empty: each gets the "required" message, and the step does not run. */
   required?: readonly (keyof z.output<F> & string)[];
-  /** The answer to a form that does not parse; by default the common "invalid input" message. */
-  invalid?: (t: Messages) => S;
+  /**
+   * The answer to a form that does not parse; by default the common "invalid
+   * input" message. Given the zod error and the fields as posted, for answers
+   * that depend on which field failed and how.
+   */
+  invalid?: (t: Messages, error: z.ZodError, fields: Record<string, FormDataEntryValue>) => S;
 };
+
+export type ActionDefinition<F extends Fields, S extends ActionState> = InputDefinition<F, S> & {
+  capability: Capability;
+  /** The page to come back to after /login or /step-up. */
+  returnTo: string;
+};
+
+/**
+ * An action that needs no session: the sign-in steps (whose credential is the
+ * flow cookie, checked by lib/auth/sign-in itself), the language and sign-out.
+ * `returnTo` is where a plain form goes when its input does not parse.
+ */
+export type PublicDefinition<F extends Fields, S extends ActionState> = InputDefinition<F, S> & { returnTo?: string };
 
 export function createActionClient(read: RequestReaders, translate: RefusalTranslator) {
   /** Steps 1–3; the parsed input, or the answer that ends the call. */
@@ -86,18 +106,30 @@ export function createActionClient(read: RequestReaders, translate: RefusalTrans
     const form = def.input ? requireForm(raw) : null;
     const to = accessRedirect(await read.session(), def.capability, def.returnTo);
     if (to.redirect !== null) redirect(to.redirect);
-    const session = to.session;
+    const opened = await parse(def, form);
+    return "answer" in opened ? opened : { context: { ...opened.context, session: to.session } };
+  }
+
+  /** Steps 1 and 3, for an action that needs no session. */
+  async function openPublic<F extends Fields, S extends ActionState>(def: PublicDefinition<F, S>, raw: unknown): Promise<{ answer: S } | { context: PublicContext<z.output<F>> }> {
+    return parse(def, def.input ? requireForm(raw) : null);
+  }
+
+  /** Step 3: the messages, and the form parsed by the definition's zod object. */
+  async function parse<F extends Fields, S extends ActionState>(def: InputDefinition<F, S>, form: FormData | null): Promise<{ answer: S } | { context: PublicContext<z.output<F>> }> {
     const { locale, t } = await read.messages();
-    if (!def.input || !form) return { context: { input: {} as z.output<F>, session, t, locale, now: await read.now(), request: read.requestInfo } };
-    const parsed = def.input.safeParse(fieldsOf(form, def.input));
-    if (!parsed.success) return { answer: def.invalid?.(t) ?? ({ error: t.selfService.common.invalid } as S) };
+    const context = async (input: z.output<F>) => ({ context: { input, t, locale, now: await read.now(), request: read.requestInfo } });
+    if (!def.input || !form) return context({} as z.output<F>);
+    const fields = fieldsOf(form, def.input);
+    const parsed = def.input.safeParse(fields);
+    if (!parsed.success) return { answer: def.invalid?.(t, parsed.error, fields) ?? ({ error: t.selfService.common.invalid } as S) };
     const empty = (def.required ?? []).filter((name) => parsed.data[name] === "");
     if (empty.length) return { answer: { fieldErrors: Object.fromEntries(empty.map((name) => [name, t.selfService.common.required])) } as S };
-    return { context: { input: parsed.data, session, t, locale, now: await read.now(), request: read.requestInfo } };
+    return context(parsed.data);
   }
 
   /** Steps 4–5 around the action's own step. */
-  async function run<I, R>(context: ActionContext<I>, step: (ctx: ActionContext<I>) => Promise<R>, refused: (message: string) => R): Promise<R> {
+  async function run<C extends PublicContext<unknown>, R>(context: C, step: (ctx: C) => Promise<R>, refused: (message: string) => R): Promise<R> {
     try {
       return await step(context);
     } catch (err) {
@@ -125,6 +157,25 @@ export function createActionClient(read: RequestReaders, translate: RefusalTrans
         if ("answer" in opened) redirect(def.returnTo);
         await run(opened.context, step, () => redirect(def.returnTo));
       };
+    },
+
+    /** The same two kinds for actions that need no session; their own step checks what it must. */
+    public: {
+      state<F extends Fields, S extends ActionState>(def: PublicDefinition<F, S>, step: (ctx: PublicContext<z.output<F>>) => Promise<S>) {
+        return async (_previous: S, raw: FormData): Promise<S> => {
+          const opened = await openPublic(def, raw);
+          if ("answer" in opened) return opened.answer;
+          return run(opened.context, step, (error) => ({ error }) as S);
+        };
+      },
+
+      form<F extends Fields>(def: PublicDefinition<F, ActionState> & { returnTo: string }, step: (ctx: PublicContext<z.output<F>>) => Promise<void>) {
+        return async (raw: FormData): Promise<void> => {
+          const opened = await openPublic(def, raw);
+          if ("answer" in opened) redirect(def.returnTo);
+          await run(opened.context, step, () => redirect(def.returnTo));
+        };
+      },
     },
   };
 }

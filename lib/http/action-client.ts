@@ -20,7 +20,7 @@ import { AppAccessError } from "@/lib/licences/queries";
 import { OfficeAccessError } from "@/lib/office/access";
 import { createActionClient } from "./action-client-core";
 
-export { refusal, type ActionContext } from "./action-client-core";
+export { refusal, type ActionContext, type PublicContext } from "./action-client-core";
 
 /** The refusals the data layer throws rather than returns: the caller may not use the function at all. */
 function refusalText(err: unknown, t: Messages): string | null {

@@ -133,6 +133,60 @@ describe("the action client", () => {
   });
 });
 
+describe("the action client's public actions (no session: the sign-in steps, the language, sign-out)", () => {
+  const loginForm = { input: z.object({ loginId: z.string().min(1), password: z.string().max(8) }) } as const;
+
+  it("end a call without a form with Next's 404, and never read the session", async () => {
+    const reads: string[] = [];
+    const c = client(sessionOf("FULL"), reads);
+    const act = c.public.state(loginForm, async (): Promise<ActionState> => ({ ok: true }));
+    for (const junk of ["not a form", 42, undefined, null, {}, [], { get: () => "x" }]) {
+      await expect(act({}, junk as never), JSON.stringify(junk)).rejects.toThrow(expect.objectContaining({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" }));
+    }
+    await expect(c.public.form({ ...loginForm, returnTo: "/login" }, async () => {})(42 as never)).rejects.toThrow(expect.objectContaining({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" }));
+    expect(await act({}, form({ loginId: "C001-00042", password: "pw" }))).toEqual({ ok: true });
+    expect(reads).not.toContain("session");
+  });
+
+  it("run for a caller without a session, given the parsed form, the messages and the request's clock", async () => {
+    const act = client(null).public.state(loginForm, async ({ input, t, locale, now, request }): Promise<ActionState> => ({
+      info: JSON.stringify({ input, locale, now, ip: (await request()).ip, words: t === en }),
+    }));
+    expect(JSON.parse((await act({}, form({ loginId: "C001-00042" }))).info!)).toEqual({
+      input: { loginId: "C001-00042", password: "" }, locale: "en", now: NOW.toISOString(), ip: "203.0.113.7", words: true,
+    });
+  });
+
+  it("answer a form that does not parse by the definition's own words, given the zod error and the fields as posted", async () => {
+    let ran = false;
+    const act = client(null).public.state(
+      { ...loginForm, invalid: (t, error, fields) => ({ error: `${error.issues.map((i) => i.path[0]).join(",")}:${String(fields.password).length}`, info: t.auth.login.required }) },
+      async (): Promise<ActionState> => ((ran = true), { ok: true }),
+    );
+    expect(await act({}, form({ password: "longer than eight" }))).toEqual({ error: "loginId,password:17", info: en.auth.login.required });
+    expect(await client(null).public.state(loginForm, async (): Promise<ActionState> => ({ ok: true }))({}, form({}))).toEqual({ error: en.selfService.common.invalid });
+    expect(ran).toBe(false);
+  });
+
+  it("as plain forms go back to returnTo when the form does not parse, and read no argument without fields", async () => {
+    const c = client(null);
+    expect(await redirectOf(c.public.form({ input: z.object({ choice: z.enum(["ok"]) }), returnTo: "/login/remember" }, async () => {})(form({ choice: "x" })))).toBe("/login/remember");
+    const out = c.public.form({ returnTo: "/login?signedOut=1" }, async () => redirect("/login?signedOut=1"));
+    expect(await redirectOf((out as (...args: unknown[]) => Promise<void>)())).toBe("/login?signedOut=1");
+  });
+
+  it("let Next's redirect through, and turn a lost database into the redirect to the 503 page", async () => {
+    const c = client(null);
+    expect(await redirectOf(c.public.state(loginForm, async (): Promise<ActionState> => redirect("/login/verify"))({}, form({ loginId: "x" })))).toBe("/login/verify");
+    const lost = c.public.state(loginForm, async (): Promise<ActionState> => { throw Object.assign(new Error("Can't reach database server"), { code: "P1001" }); });
+    const err = await lost({}, form({ loginId: "x" })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DatabaseUnavailableError);
+    expect(getURLFromRedirectError(err as never)).toBe(UNAVAILABLE_PATH);
+    const bug = new TypeError("a bug");
+    await expect(c.public.form({ returnTo: "/login" }, async () => { throw bug; })(form({}))).rejects.toBe(bug);
+  });
+});
+
 describe("refusal", () => {
   it("puts the message under its field when the table names one", () => {
     const table = { wrong_password: ["password", ja.selfService.common.wrongPassword], locked: [null, ja.selfService.common.locked], gone: "gone" } as const;

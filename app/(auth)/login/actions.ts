@@ -1,8 +1,9 @@
 "use server";
 /**
- * Server actions of the sign-in steps. Each one is a public endpoint: it
- * validates its input, asks lib/auth/sign-in (which checks the flow and its
- * stage itself), and either redirects to the next step, hands the finished
+ * Server actions of the sign-in steps, built by the action client without a
+ * session (`action.public`, lib/http/action-client-core.ts): the client checks
+ * the form and parses it; lib/auth/sign-in checks the flow cookie and its stage
+ * itself; each action then redirects to the next step, hands the finished
  * flow's grant to the session gate, or returns a message in the user's language.
  */
 import { cookies } from "next/headers";
@@ -28,8 +29,7 @@ import {
   type StepError,
   type StepResult,
 } from "@/lib/auth/sign-in";
-import { requireForm } from "@/lib/http/action-input";
-import { getMessages } from "@/lib/i18n";
+import { action } from "@/lib/http/action-client";
 import type { Messages } from "@/lib/i18n/messages/ja";
 import { requestNow } from "@/lib/clock";
 import { getRequestInfo } from "@/lib/auth/request-info";
@@ -37,7 +37,6 @@ import { safeRelativePath } from "@/lib/http/safe-path";
 import type { ActionState } from "@/lib/http/action-result";
 import { emailCodeExpired } from "@/lib/i18n/configured-copy";
 import { format } from "@/lib/i18n/message";
-
 
 function messageFor(t: Messages, error: StepError, retryAfterMs?: number): string {
   const v = t.auth.verify;
@@ -55,10 +54,9 @@ function messageFor(t: Messages, error: StepError, retryAfterMs?: number): strin
 }
 
 /** Redirects, signs in, or returns the message for the form. */
-async function follow(result: StepResult): Promise<ActionState> {
+async function follow(t: Messages, result: StepResult): Promise<ActionState> {
   if (result.ok && "next" in result) redirect(result.next);
   if (result.ok) return finishSignIn(result.grant, result.accountId);
-  const { t } = await getMessages();
   if (result.error === "flow_expired") redirect("/login?expired=1");
   return { error: messageFor(t, result.error, result.retryAfterMs) };
 }
@@ -76,130 +74,108 @@ async function finishSignIn(grant: string, accountId: string): Promise<never> {
   redirect(returnTo);
 }
 
-const passwordInput = z.object({
-  loginId: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-  callbackUrl: z.string().max(2048).optional(),
-});
+/** Each field that does not parse gets the one "required" message. */
+function requiredFields(message: string, error: z.ZodError): ActionState {
+  return { fieldErrors: Object.fromEntries(error.issues.map((issue) => [String(issue.path[0]), message])) };
+}
 
-export async function passwordAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
-  const form = requireForm(raw);
-  const { t } = await getMessages();
-  const parsed = passwordInput.safeParse({
-    loginId: form.get("loginId") ?? "",
-    password: form.get("password") ?? "",
-    callbackUrl: form.get("callbackUrl") || undefined,
-  });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] = t.auth.login.required;
+export const passwordAction = action.public.state(
+  {
+    input: z.object({
+      loginId: z.string().trim().min(1).max(64),
+      password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+      callbackUrl: z.string().max(2048),
+    }),
     // Over-long input gets the same answer as a wrong password.
-    if (String(form.get("password") ?? "").length > PASSWORD_MAX_LENGTH) return { error: t.auth.login.invalid };
-    return { fieldErrors };
-  }
-  const result = await passwordStep(parsed.data);
-  // Only a step that moves on keeps the return address. A refusal touches no cookie: in an
-  // action, any cookie written makes Next render the whole page again into the answer,
-  // which the form's message alone does not need.
-  if (result.ok) await setReturnTo(safeRelativePath(parsed.data.callbackUrl));
-  return follow(result);
-}
+    invalid: (t, error, fields) => (String(fields.password).length > PASSWORD_MAX_LENGTH ? { error: t.auth.login.invalid } : requiredFields(t.auth.login.required, error)),
+  },
+  async ({ input, t }) => {
+    const result = await passwordStep({ loginId: input.loginId, password: input.password });
+    // Only a step that moves on keeps the return address. A refusal touches no cookie: in an
+    // action, any cookie written makes Next render the whole page again into the answer,
+    // which the form's message alone does not need.
+    if (result.ok) await setReturnTo(safeRelativePath(input.callbackUrl));
+    return follow(t, result);
+  },
+);
 
-export async function chooseAction(raw: FormData): Promise<void> {
-  const form = requireForm(raw);
-  const choice = z.enum(["full", "limited", "cancel"]).safeParse(form.get("choice"));
-  if (!choice.success) redirect("/login/choose");
-  await follow(await chooseStep(choice.data));
-}
+export const chooseAction = action.public.form(
+  { input: z.object({ choice: z.enum(["full", "limited", "cancel"]) }), returnTo: "/login/choose" },
+  async ({ input, t }) => void (await follow(t, await chooseStep(input.choice))),
+);
 
-const codeInput = z.string().max(64);
+/** A code as typed; its check is the step's. Too long a code is simply wrong. */
+const code = z.string().max(64);
+const wrongCode = (t: Messages): ActionState => ({ error: t.auth.verify.wrong });
 
-export async function verifyAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
-  const form = requireForm(raw);
-  const code = codeInput.safeParse(form.get("code") ?? "");
-  if (!code.success) return { error: (await getMessages()).t.auth.verify.wrong };
+export const verifyAction = action.public.state(
   // The box 「次回以降、…省略する」; the step itself decides whether this account may skip.
-  return follow(await verifyStep(code.data, form.get("remember") === "on"));
-}
+  { input: z.object({ code, remember: z.unknown().transform((v) => v === "on") }), invalid: wrongCode },
+  async ({ input, t }) => follow(t, await verifyStep(input.code, input.remember)),
+);
 
 /** ワンタイムパスワード省略設定確認: [OK] sets the skip, the other button signs in without it. */
-export async function rememberAction(raw: FormData): Promise<void> {
-  const form = requireForm(raw);
-  const choice = z.enum(["ok", "decline"]).safeParse(form.get("choice"));
-  if (!choice.success) redirect("/login/remember");
-  await follow(await rememberConfirmStep(choice.data === "ok"));
-}
-
-const newPasswordInput = z.object({
-  password: z.string().min(1).max(1024),
-  confirm: z.string().min(1).max(1024),
-});
+export const rememberAction = action.public.form(
+  { input: z.object({ choice: z.enum(["ok", "decline"]) }), returnTo: "/login/remember" },
+  async ({ input, t }) => void (await follow(t, await rememberConfirmStep(input.choice === "ok"))),
+);
 
 /** 初期パスワードの変更 at sign-in: the new password twice, checked against password-policy.ts. */
-export async function changeInitialPasswordAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
-  const form = requireForm(raw);
-  const { t } = await getMessages();
-  const p = t.skip.initialPassword;
-  const parsed = newPasswordInput.safeParse({ password: form.get("password") ?? "", confirm: form.get("confirm") ?? "" });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      fieldErrors[String(issue.path[0])] = issue.code === "too_big" ? p.tooLong : p.required;
+export const changeInitialPasswordAction = action.public.state(
+  {
+    input: z.object({ password: z.string().min(1).max(1024), confirm: z.string().min(1).max(1024) }),
+    invalid: (t, error): ActionState => ({
+      fieldErrors: Object.fromEntries(error.issues.map((issue) => [String(issue.path[0]), issue.code === "too_big" ? t.skip.initialPassword.tooLong : t.skip.initialPassword.required])),
+    }),
+  },
+  async ({ input, t }) => {
+    const p = t.skip.initialPassword;
+    if (input.password !== input.confirm) return { fieldErrors: { confirm: p.mismatch } };
+    const result = await changeInitialPasswordStep(input.password);
+    if (!result.ok && result.error === "password_problem") {
+      const message = {
+        too_short: p.tooShort,
+        too_long: p.tooLong,
+        common: p.common,
+        same_as_login_id: p.sameAsLoginId,
+        same_as_current: p.sameAsCurrent,
+      }[result.problem];
+      return { fieldErrors: { password: message } };
     }
-    return { fieldErrors };
-  }
-  if (parsed.data.password !== parsed.data.confirm) return { fieldErrors: { confirm: p.mismatch } };
-  const result = await changeInitialPasswordStep(parsed.data.password);
-  if (!result.ok && result.error === "password_problem") {
-    const message = {
-      too_short: p.tooShort,
-      too_long: p.tooLong,
-      common: p.common,
-      same_as_login_id: p.sameAsLoginId,
-      same_as_current: p.sameAsCurrent,
-    }[result.problem];
-    return { fieldErrors: { password: message } };
-  }
-  return follow(result as StepResult);
-}
+    return follow(t, result as StepResult);
+  },
+);
 
-export async function sendCodeAction(_prev: ActionState, _form: FormData): Promise<ActionState> {
+export const sendCodeAction = action.public.state({}, async ({ t }) => {
   const result = await sendCodeStep();
-  if (result.ok) return { info: (await getMessages()).t.auth.verify.sent };
-  return follow(result);
-}
+  if (result.ok) return { info: t.auth.verify.sent };
+  return follow(t, result);
+});
 
-export async function setupAction(raw: FormData): Promise<void> {
-  const form = requireForm(raw);
-  const method = z.enum(["totp", "email"]).safeParse(form.get("method"));
-  if (!method.success) redirect("/login/setup");
-  await follow(await setupStep(method.data));
-}
+export const setupAction = action.public.form(
+  { input: z.object({ method: z.enum(["totp", "email"]) }), returnTo: "/login/setup" },
+  async ({ input, t }) => void (await follow(t, await setupStep(input.method))),
+);
 
-export async function enrolEmailAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
-  const form = requireForm(raw);
-  const code = codeInput.safeParse(form.get("code") ?? "");
-  if (!code.success) return { error: (await getMessages()).t.auth.verify.wrong };
-  return follow(await enrolEmailStep(code.data));
-}
+export const enrolEmailAction = action.public.state(
+  { input: z.object({ code }), invalid: wrongCode },
+  async ({ input, t }) => follow(t, await enrolEmailStep(input.code)),
+);
 
-export async function nicknameAction(raw: FormData): Promise<void> {
-  const form = requireForm(raw);
-  const nickname = z.string().max(100).safeParse(form.get("nickname") ?? "");
-  await follow(await setNicknameStep(nickname.success ? nickname.data : ""));
-}
+export const nicknameAction = action.public.form(
+  // A nickname that does not fit is no nickname; the step moves on either way.
+  { input: z.object({ nickname: z.string().max(100).catch("") }), returnTo: "/login" },
+  async ({ input, t }) => void (await follow(t, await setNicknameStep(input.nickname))),
+);
 
-export async function confirmTotpAction(_prev: ActionState, raw: FormData): Promise<ActionState> {
-  const form = requireForm(raw);
-  const code = codeInput.safeParse(form.get("code") ?? "");
-  const { t } = await getMessages();
-  if (!code.success) return { error: t.auth.verify.wrong };
-  const result = await confirmTotpStep(code.data);
-  if (result.ok) return { ok: true, recoveryCodes: result.recoveryCodes };
-  if (result.error === "flow_expired") redirect("/login?expired=1");
-  return { error: messageFor(t, result.error) };
-}
+export const confirmTotpAction = action.public.state(
+  { input: z.object({ code }), invalid: wrongCode },
+  async ({ input, t }) => {
+    const result = await confirmTotpStep(input.code);
+    if (result.ok) return { ok: true, recoveryCodes: result.recoveryCodes };
+    if (result.error === "flow_expired") redirect("/login?expired=1");
+    return { error: messageFor(t, result.error) };
+  },
+);
 
-export async function finishRecoveryCodesAction(): Promise<void> {
-  await follow(await finishRecoveryCodesStep());
-}
+export const finishRecoveryCodesAction = action.public.form({ returnTo: "/login" }, async ({ t }) => void (await follow(t, await finishRecoveryCodesStep())));
