@@ -2,33 +2,15 @@
 // MAIL_TIMEOUT_MS, and a sign-in's code step is left as it was before the
 // failed send — the code mailed earlier still works, and no cool-down blocks
 // the next try. Real HTTP to the test capture (e2e/support/mail-capture-server.ts).
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCapture } from "@/e2e/support/mail-capture-server";
+import { beforeEach, describe, expect, it } from "vitest";
 import { consumeEmailCode, issueEmailCode, RESEND_COOLDOWN_MS } from "@/lib/auth/email-code";
 import { createFlow, type Flow } from "@/lib/auth/flow-store";
 import { sendMail } from "@/lib/mail/send";
 import { createTestAccount, testRequest } from "../support/auth-fixtures";
+import { withMailCapture } from "../support/mail-capture";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
 
-const capture = startMailCapture(0);
-let base = "";
-
-beforeAll(async () => {
-  if (!capture.listening) await new Promise((r) => capture.once("listening", r));
-  base = `http://127.0.0.1:${(capture.address() as AddressInfo).port}`;
-  process.env.RESEND_API_KEY = "re_integration_capture";
-  process.env.RESEND_BASE_URL = base;
-  process.env.MAIL_TIMEOUT_MS = "500";
-});
-afterAll(() => {
-  capture.closeAllConnections();
-  capture.close();
-});
-
-const fault = (mode: "500" | "hang" | "ok") => fetch(`${base}/__fault`, { method: "POST", body: JSON.stringify({ mode }) });
-const codesTo = async (to: string): Promise<string[]> =>
-  ((await (await fetch(`${base}/messages?to=${encodeURIComponent(to)}`)).json()) as { text: string }[]).map((m) => m.text.match(/\b(\d{6})\b/)![1]!);
+const { fault, codesTo } = withMailCapture();
 const message = { to: "someone@test.example", subject: "s", text: "t", html: "<p>t</p>" };
 
 describe("sendMail against a failing provider", () => {

@@ -4,9 +4,7 @@
 // attempt cap, single use under parallel submissions, codes bound to purpose,
 // owner and new address, and a failed send that leaves the earlier code working
 // (docs/requirements.md R-LIMIT-4, R-LIMIT-5, R-LIMIT-6).
-import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCapture } from "@/e2e/support/mail-capture-server";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createFlow } from "@/lib/auth/flow-store";
 import {
   accountOwner,
@@ -21,27 +19,11 @@ import {
 } from "@/lib/auth/mailed-code";
 import { sendMail } from "@/lib/mail/send";
 import { createTestAccount, testRequest } from "../support/auth-fixtures";
+import { withMailCapture } from "../support/mail-capture";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
 
 const MINUTE = 60_000;
-const capture = startMailCapture(0);
-let base = "";
-
-beforeAll(async () => {
-  if (!capture.listening) await new Promise((r) => capture.once("listening", r));
-  base = `http://127.0.0.1:${(capture.address() as AddressInfo).port}`;
-  process.env.RESEND_API_KEY = "re_integration_capture";
-  process.env.RESEND_BASE_URL = base;
-  process.env.MAIL_TIMEOUT_MS = "500";
-});
-afterAll(() => {
-  capture.closeAllConnections();
-  capture.close();
-});
-
-const fault = (mode: "500" | "ok") => fetch(`${base}/__fault`, { method: "POST", body: JSON.stringify({ mode }) });
-const codesTo = async (to: string): Promise<string[]> =>
-  ((await (await fetch(`${base}/messages?to=${encodeURIComponent(to)}`)).json()) as { text: string }[]).map((m) => m.text.match(/\b(\d{6})\b/)![1]!);
+const { fault, codesTo } = withMailCapture();
 const lastCodeTo = async (to: string) => (await codesTo(to)).at(-1)!;
 const other = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
 
