@@ -14,6 +14,7 @@ import { closePglite } from "@/lib/database/connect";
 import { applyMigrations } from "@/lib/database/migrate";
 import { seedDemoData } from "@/prisma/seed";
 import { createBenchAccounts, type BenchAccount } from "./accounts";
+import { dropDatabase } from "@/tests/support/drop-database";
 
 export const BENCH_DIR = path.resolve(".data/bench");
 const TEMPLATE = path.join(BENCH_DIR, "template");
@@ -66,7 +67,7 @@ export async function preparePostgres(adminUrl: string, accounts: number): Promi
     return null;
   }
   try {
-    await admin.query("DROP DATABASE IF EXISTS tobira_bench WITH (FORCE)");
+    await dropDatabase(admin, "tobira_bench");
     await admin.query("CREATE DATABASE tobira_bench");
   } finally {
     await admin.end();
@@ -80,7 +81,7 @@ export async function dropPostgres(adminUrl: string) {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query("DROP DATABASE IF EXISTS tobira_bench WITH (FORCE)");
+    await dropDatabase(admin, "tobira_bench");
   } finally {
     await admin.end();
   }

@@ -25,6 +25,7 @@ import { createClient, setDbForTests } from "@/lib/database/client";
 import { resolveDatabaseTarget, type DatabaseTarget } from "@/lib/database/config";
 import { closePglite } from "@/lib/database/connect";
 import { applyMigrations } from "@/lib/database/migrate";
+import { dropDatabase } from "./drop-database";
 
 export type TestDatabase = {
   /** The DATABASE_URL form of this database (pglite:<folder> or postgresql://…). */
@@ -109,21 +110,21 @@ function createPgliteFolder(migrated: boolean) {
 
 async function createPostgresDatabase(server: string) {
   const name = `tobira_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  await adminQuery(server, `CREATE DATABASE "${name}"`);
+  await adminQuery(server, (admin) => admin.query(`CREATE DATABASE "${name}"`));
   const url = new URL(server);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    // FORCE: a pool the code under test forgot to close must not keep it alive.
-    remove: () => adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    // Also ends a pool the code under test forgot to close (tests/support/drop-database.ts).
+    remove: () => adminQuery(server, (admin) => dropDatabase(admin, name)),
   };
 }
 
-async function adminQuery(server: string, sql: string) {
+async function adminQuery(server: string, run: (admin: pg.Client) => Promise<unknown>) {
   const admin = new pg.Client({ connectionString: server, connectionTimeoutMillis: 5_000 });
   await admin.connect();
   try {
-    await admin.query(sql);
+    await run(admin);
   } finally {
     await admin.end();
   }

@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import type { SeededKeys } from "./accounts";
+import { dropDatabase } from "../../../tests/support/drop-database";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
@@ -37,7 +38,7 @@ export async function freshDatabase(serverUrl: string, name: string): Promise<st
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropDatabase(admin, name);
     await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
