@@ -15,6 +15,11 @@ export const OWN_SERVER_PORT = Number(process.env.E2E_PORT ?? 3210) + 2;
 export async function startOwnServer(env: Record<string, string>): Promise<OwnServer> {
   const port = OWN_SERVER_PORT;
   const baseURL = `http://localhost:${port}`;
+  // A server left over from an aborted run would answer the health check below, and the spec
+  // would then test it, not the settings it asked for.
+  if (await answers(`${baseURL}/api/health`)) {
+    throw new Error(`port ${port} is already in use (a server left over from an earlier run?): stop it first`);
+  }
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     E2E_PORT: String(port),
@@ -37,13 +42,17 @@ export async function startOwnServer(env: Record<string, string>): Promise<OwnSe
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`own e2e server exited (${child.exitCode}): ${stderr}`);
-    try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) return { baseURL, stop };
-    } catch {
-      // not listening yet
-    }
+    if (await answers(`${baseURL}/api/health`)) return { baseURL, stop };
     await new Promise((r) => setTimeout(r, 500));
   }
   await stop();
   throw new Error(`own e2e server on ${port} did not answer in time: ${stderr}`);
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false; // not listening
+  }
 }
