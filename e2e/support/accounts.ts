@@ -87,7 +87,7 @@ export const ACCOUNT_SPECS = {
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;
-export const PROJECTS = ["desktop", "phone"] as const;
+export const PROJECTS = ["desktop", "phone", "phone320"] as const;
 
 export function loginIdFor(name: AccountName, project: string): string {
   const names = Object.keys(ACCOUNT_SPECS) as AccountName[];
