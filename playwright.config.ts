@@ -47,12 +47,12 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
-      testIgnore: ["phone/**"],
+      testIgnore: ["hostile/**", "instances/**", "phone/**"],
       use: { ...chromium, viewport: { width: 1280, height: 800 } },
     },
     {
       name: "phone",
-      testIgnore: ["phone/**"],
+      testIgnore: ["hostile/**", "instances/**", "phone/**"],
       use: {
         ...chromium,
         // An iPhone 13/14-sized touch screen, rendered by Chromium.
