@@ -42,9 +42,9 @@ export const demoNotices = [
     titleJa: "ワンタイムパスワード導入のご案内",
     titleEn: "Introducing one-time passwords",
     bodyJa:
-      "セキュリティ強化のため、ワンタイムパスワード認証を導入します。\n\n各種マイページにログインする際は、従来のIDとパスワードのほか、新たにワンタイムパスワード（認証コード）の入力が必要となりますので、よろしくお願いいたします。\n\n※ワンタイムパスワード（認証コード）は、Authenticatorアプリに表示される6桁のコード、またはアカウントに登録されたメールアドレスに届くコードです。",
+      "セキュリティ強化のため、Tobira（扉）のログインにワンタイムパスワード認証を導入します。\n\nログインIDとパスワードを入力したあと「すべての機能を利用する」を選んだ場合は、続けてワンタイムパスワード（認証コード）の入力が必要となりますので、よろしくお願いいたします。「就業打刻・明細閲覧のみ利用する」を選んだ場合は、ログインIDとパスワードだけで打刻と給与明細の確認ができます。\n\n※ワンタイムパスワード（認証コード）は、Authenticatorアプリに表示される6桁のコード、またはアカウントに登録されたメールアドレスに届くコードです。",
     bodyEn:
-      "To strengthen security we are introducing one-time password authentication.\n\nWhen you sign in, you will now need a one-time password (verification code) in addition to your ID and password.\n\nThe one-time password is the 6-digit code shown by your Authenticator app, or a code sent to the e-mail address registered for your account.",
+      "To strengthen security we are introducing one-time password authentication for signing in to Tobira.\n\nAfter your login ID and password, choosing \"Use all features\" now also asks for a one-time password (verification code). Choosing \"Clock-in and payslips only\" still needs just your login ID and password, to clock in and read your payslips.\n\nThe one-time password is the 6-digit code shown by your Authenticator app, or a code sent to the e-mail address registered for your account.",
   },
 ];
 

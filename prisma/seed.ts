@@ -51,7 +51,9 @@ export async function seedDemoData(db: PrismaClient) {
     });
   }
   for (const n of demoNotices) {
-    await db.notice.upsert({ where: { slug: n.slug }, update: {}, create: n });
+    // The demo's own wording wins on every run, so a database seeded with an older text is brought up to date.
+    const { slug, ...text } = n;
+    await db.notice.upsert({ where: { slug }, update: text, create: n });
   }
   const accountIds = new Map(
     (await db.account.findMany({ where: { loginId: { in: demoAccounts.map((a) => a.loginId) } }, select: { id: true, loginId: true } })).map((a) => [a.loginId, a.id]),

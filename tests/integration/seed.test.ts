@@ -45,4 +45,19 @@ describe(`seedDemoData (${testDatabaseKind})`, () => {
     const row = await db().client.account.findUniqueOrThrow({ where: { loginId: sub.loginId }, include: { mainAccount: true } });
     expect(row.mainAccount?.loginId).toBe(sub.mainLoginId);
   });
+
+  it("words the demo notices as Tobira's own, and brings an older text up to date", async () => {
+    const c = db().client;
+    await c.notice.update({ where: { slug: "otp-introduction" }, data: { bodyJa: "各種マイページにログインする際は、従来のIDとパスワードのほか…", bodyEn: "old" } });
+    await seedDemoData(c);
+    const notices = await c.notice.findMany({ select: { bodyJa: true, bodyEn: true } });
+    expect(notices.length).toBe(demoNotices.length);
+    for (const n of notices) {
+      // Words of another service, which Tobira users never see anywhere else.
+      expect(n.bodyJa).not.toMatch(/マイページ|従来のIDとパスワード/);
+      expect(n.bodyJa).toContain("Tobira");
+      expect(n.bodyEn).toContain("Tobira");
+    }
+    expect(await counts()).toMatchObject({ notices: demoNotices.length });
+  });
 });
