@@ -21,6 +21,7 @@ export function PasswordForm({ text, callbackUrl }: { text: Text; callbackUrl?: 
         hint={text.loginIdHint}
         error={state.fieldErrors?.loginId}
         autoComplete="username"
+        defaultValue={state.values?.loginId}
         autoCapitalize="characters"
         spellCheck={false}
         required

@@ -79,6 +79,11 @@ function requiredFields(message: string, error: z.ZodError): ActionState {
   return { fieldErrors: Object.fromEntries(error.issues.map((issue) => [String(issue.path[0]), message])) };
 }
 
+/** The login ID as typed, for the refused form to show again (a text of the field's length, else nothing). */
+function typedLoginId(value: unknown): Pick<ActionState, "values"> {
+  return typeof value === "string" && value.length <= 64 ? { values: { loginId: value } } : {};
+}
+
 export const passwordAction = action.public.state(
   {
     input: z.object({
@@ -87,7 +92,10 @@ export const passwordAction = action.public.state(
       callbackUrl: z.string().max(2048),
     }),
     // Over-long input gets the same answer as a wrong password.
-    invalid: (t, error, fields) => (String(fields.password).length > PASSWORD_MAX_LENGTH ? { error: t.auth.login.invalid } : requiredFields(t.auth.login.required, error)),
+    invalid: (t, error, fields) => ({
+      ...(String(fields.password).length > PASSWORD_MAX_LENGTH ? { error: t.auth.login.invalid } : requiredFields(t.auth.login.required, error)),
+      ...typedLoginId(fields.loginId),
+    }),
   },
   async ({ input, t }) => {
     const result = await passwordStep({ loginId: input.loginId, password: input.password });
@@ -95,7 +103,8 @@ export const passwordAction = action.public.state(
     // action, any cookie written makes Next render the whole page again into the answer,
     // which the form's message alone does not need.
     if (result.ok) await setReturnTo(safeRelativePath(input.callbackUrl));
-    return follow(t, result);
+    // A refusal keeps the login ID just typed; the password is never sent back.
+    return { ...(await follow(t, result)), ...typedLoginId(input.loginId) };
   },
 );
 
