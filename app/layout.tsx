@@ -1,22 +1,31 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
+import { THEME_COLOR } from "@/lib/home-screen-app";
 import { getMessages } from "@/lib/i18n";
 import { devOutboxEnabled } from "@/lib/mail/dev-outbox";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
-  return { title: { default: t.meta.title, template: `%s | ${t.meta.title}` }, description: t.meta.description };
+  return {
+    title: { default: t.meta.title, template: `%s | ${t.meta.title}` },
+    description: t.meta.description,
+    // The home-screen app (app/manifest.ts; icons drawn by scripts/generate-icons.mjs).
+    icons: { icon: [{ url: "/icons/icon.svg", type: "image/svg+xml" }, { url: "/icons/icon-192.png", sizes: "192x192", type: "image/png" }], apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { capable: true, title: t.meta.appName, statusBarStyle: "default" },
+  };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#175546" };
+/** The browser's bars take the header's green. */
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: THEME_COLOR };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { locale, t } = await getMessages();
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        {/* Above the screen until focused (not sr-only: a 1 px box would be a tap target too small to hit). */}
+        <a href="#main" className="absolute left-2 top-2 z-50 -translate-y-[200%] rounded bg-white px-3 text-brand-800 focus:translate-y-0">
           {t.nav.skipToContent}
         </a>
         {devOutboxEnabled() && (
@@ -25,7 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </p>
         )}
         <SiteHeader locale={locale} t={t} />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-4 sm:py-6">
           {children}
         </main>
         <footer className="border-t border-stone-200 px-4 py-4 text-center text-xs text-stone-600">{t.footer.operator}</footer>

@@ -84,6 +84,14 @@ export const ACCOUNT_SPECS = {
   // e2e/sign-in-no-js.spec.ts
   noJsFull: { role: "EMPLOYEE", factor: "EMAIL" },
   noJsLimited: { role: "EMPLOYEE" },
+  // The frame on a 320×640 phone: e2e/phone/header.spec.ts, login-form.spec.ts, tap-targets.spec.ts.
+  phoneHeaderMain: { role: "EMPLOYEE" },
+  phoneHeaderAdditional: { role: "EMPLOYEE", mainAccount: "phoneHeaderMain" },
+  phoneHeaderFull: { role: "EMPLOYEE", totp: true },
+  phoneLoginKeepId: { role: "EMPLOYEE" },
+  phoneLoginKeepIdNoJs: { role: "EMPLOYEE" },
+  phoneTapFull: { role: "EMPLOYEE", totp: true },
+  phoneTapOffice: { role: "SHAROUSHI", totp: true },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;

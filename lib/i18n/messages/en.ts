@@ -10,6 +10,7 @@ import type { Messages } from "./ja";
 export const en: Messages = {
   meta: {
     title: "Tobira",
+    appName: "Tobira",
     description: "Sign-in portal of the HR and payroll service run by a sharoushi office for its client companies",
   },
   nav: {
@@ -21,6 +22,8 @@ export const en: Messages = {
     skipToContent: "Skip to content",
     language: "Language",
     mainNavigation: "Main menu",
+    menu: "Menu",
+    signedInAs: "Signed in as:",
   },
   common: {
     backToTop: "Back to home",

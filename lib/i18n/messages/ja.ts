@@ -11,6 +11,8 @@ import type { MessagesOf } from "../message";
 export const ja = {
   meta: {
     title: "Tobira（扉）",
+    /** The home-screen app's name (app/manifest.ts, apple-mobile-web-app-title). */
+    appName: "Tobira",
     description: "社労士事務所と顧問先のための人事・給与サービスのログインポータル",
   },
   nav: {
@@ -22,6 +24,8 @@ export const ja = {
     skipToContent: "本文へ移動",
     language: "表示言語",
     mainNavigation: "メインメニュー",
+    menu: "メニュー",
+    signedInAs: "ログイン中のアカウント：",
   },
   common: {
     backToTop: "トップへ戻る",
