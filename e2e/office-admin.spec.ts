@@ -5,9 +5,11 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { e2eAccount, type E2EAccount } from "./support/accounts";
 import { SignIn } from "./support/login-page";
 import { codeIn, mailsTo, waitForMail } from "./support/mail";
+import { openSiteMenu } from "./support/site-menu";
 
 /** The office's way to an employee: the header link, the search by login ID, the card's link. */
 async function openEmployee(page: Page, loginId: string) {
+  await openSiteMenu(page); // folded on a phone
   await page.getByTestId("nav-office").click();
   await expect(page.getByRole("heading", { level: 1, name: "従業員アカウント管理" })).toBeVisible();
   await page.getByLabel("ログインID・氏名").fill(loginId.toLowerCase());

@@ -2,12 +2,14 @@
 // screens and keyboard use. The server runs on the demo seed
 // (scripts/e2e-server.sh), so the one-time password notice is always there.
 import { expect, test, type Page } from "@playwright/test";
+import { openSiteMenu } from "./support/site-menu";
 
 const OTP_NOTICE = { ja: "ワンタイムパスワード導入のご案内", en: "Introducing one-time passwords" };
 const FAQ_HEADING = { ja: "よくある質問", en: "Frequently asked questions" };
 const FAQ_SKIP_OTP_OPTION = "次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する";
 
 async function switchLanguage(page: Page, to: "ja" | "en") {
+  await openSiteMenu(page); // folded on a phone
   await page.getByRole("button", { name: to === "ja" ? "日本語" : "English", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", to);
 }
@@ -32,11 +34,13 @@ test.describe("home", () => {
 test.describe("language switch", () => {
   test("switches to English, keeps it across pages, and back to 日本語", async ({ page }) => {
     await page.goto("/");
+    await openSiteMenu(page);
     await expect(page.getByRole("button", { name: "日本語", exact: true })).toHaveAttribute("aria-pressed", "true");
 
     await switchLanguage(page, "en");
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("heading", { name: OTP_NOTICE.en })).toBeVisible();
+    await openSiteMenu(page);
     await expect(page.getByRole("button", { name: "English", exact: true })).toHaveAttribute("aria-pressed", "true");
 
     // Persists: plain navigation, then a fresh load.
@@ -124,7 +128,7 @@ test.describe("keyboard", () => {
     const focused = page.locator(":focus");
     await expect(focused).toHaveAttribute("href", "#main");
     await expect(focused).toHaveText("本文へ移動");
-    await expect(focused).toBeVisible(); // sr-only until focused
+    await expect(focused).toBeVisible(); // above the screen until focused
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/#main$/);
     await expect(page.locator("main#main")).toBeVisible();
