@@ -37,4 +37,17 @@ describe(`the password action's answer (${testDatabaseKind})`, () => {
     expect(browser.cookie("tobira_return")).toBe("/payslips");
     expect(browser.cookie("tobira_login")).toBeDefined();
   });
+
+  it("a refused password gives back the login ID as typed, never the password", async () => {
+    const { account } = await createTestAccount(db().client, { totp: true });
+    const browser = new TestBrowser("198.51.100.202");
+    for (const [loginId, password] of [[account.loginId, "not the password"], [account.loginId, ""], ["C999-99999", "not the password"]]) {
+      const answer = await browser.request(() => passwordAction({}, loginForm({ loginId, password })));
+      expect(answer.values).toEqual({ loginId });
+      if (password) expect(JSON.stringify(answer)).not.toContain(password);
+    }
+    // Over-long text is not given back.
+    const long = await browser.request(() => passwordAction({}, loginForm({ loginId: "C".repeat(65), password: "x" })));
+    expect(long.values).toBeUndefined();
+  });
 });
