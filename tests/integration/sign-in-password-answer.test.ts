@@ -41,7 +41,8 @@ describe(`the password action's answer (${testDatabaseKind})`, () => {
   it("a refused password gives back the login ID as typed, never the password", async () => {
     const { account } = await createTestAccount(db().client, { totp: true });
     const browser = new TestBrowser("198.51.100.202");
-    for (const [loginId, password] of [[account.loginId, "not the password"], [account.loginId, ""], ["C999-99999", "not the password"]]) {
+    const attempts: [loginId: string, password: string][] = [[account.loginId, "not the password"], [account.loginId, ""], ["C999-99999", "not the password"]];
+    for (const [loginId, password] of attempts) {
       const answer = await browser.request(() => passwordAction({}, loginForm({ loginId, password })));
       expect(answer.values).toEqual({ loginId });
       if (password) expect(JSON.stringify(answer)).not.toContain(password);
