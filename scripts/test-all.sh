@@ -87,14 +87,20 @@ install_if_needed() {
   fi
 }
 
-# Playwright drives Debian's Chromium (its own browsers cannot be downloaded here).
+# Playwright drives Debian's Chromium (its own browsers cannot be downloaded here); the
+# Japanese fonts make the phone screenshots in .data/test-reports/ readable (without them
+# Japanese text renders as empty boxes; the tests pass either way).
 install_chromium_if_needed() {
-  local chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
-  [[ -x "$chromium" ]] && return 0
+  local chromium=${CHROMIUM_PATH:-/usr/bin/chromium} packages=()
+  [[ -x "$chromium" ]] || packages+=(chromium)
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || packages+=(fonts-noto-cjk)
+  [[ ${#packages[@]} -eq 0 ]] && return 0
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"
   elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then
-    sudo DEBIAN_FRONTEND=noninteractive apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+    sudo DEBIAN_FRONTEND=noninteractive apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"
+  elif [[ -x "$chromium" ]]; then
+    echo "fonts-noto-cjk is missing: Japanese text in the screenshots will show as boxes" >&2
   else
     echo "Chromium is missing at $chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH" >&2
     return 1
