@@ -56,6 +56,7 @@ export const selfServiceEn: Messages["selfService"] = {
     codeRequired: "Enter the confirmation code from the e-mail.",
     limitedLink: "Lost your phone? Reset two-factor authentication",
     signedOut: "Two-factor authentication was reset and you were signed out. Sign in with \"use all functions\" and set up two-factor authentication again.",
+    notEnrolled: "Two-factor authentication has not been set up for this account yet, so there is nothing to reset. You set it up when you sign in with \"use all functions\".",
   },
   email: {
     heading: "Change e-mail address",
