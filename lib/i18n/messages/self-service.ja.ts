@@ -18,12 +18,16 @@ export const selfServiceJa = {
     mailFailed: "メールを送信できませんでした。時間をおいてもう一度お試しください。",
   },
   settingsLinks: {
-    heading: "パスワード・メールアドレス・アカウント",
+    heading: "設定の項目",
     password: "パスワード変更",
+    passwordLead: "ログインに使うパスワードを変更します",
     email: "メールアドレス変更",
+    emailLead: "ワンタイムパスワードの送信先メールアドレスを変更します",
     reset: "2要素認証初期化",
+    resetLead: "スマートフォンの紛失・機種変更のときに、2要素認証を設定し直します",
     accounts: "追加アカウント",
-    emailNote: "メールアドレスは「メールアドレス変更」から変更できます。ログインできない場合は事務所にご依頼ください。",
+    accountsLead: "追加アカウントの作成、名前の変更、利用停止",
+    twoFactorLead: "認証方法の確認と、リカバリーコードの再発行",
   },
   password: {
     heading: "パスワード変更",

@@ -41,6 +41,7 @@ export const skipEn: Messages["skip"] = {
     resumeLead: "You can cancel the skip on every device and browser, including ones you no longer have.",
     resume: "Resume entering the one-time password",
     revokedAll: "The skip was cancelled on every device and browser. The next sign-in asks for the one-time password.",
+    nothingToResume: "No device or browser skips the one-time password, so there is nothing to resume.",
     notAvailable: "Sharoushi IDs (starting with \"A\") enter a one-time password at every sign-in: skipping it is not available.",
     back: "Back to settings",
   },
