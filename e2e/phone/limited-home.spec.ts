@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { e2eAccount } from "../support/accounts";
 import { SignIn } from "../support/login-page";
 import { expectNoSideScroll, PHONE, saveScreen } from "../support/phone";
+import { switchToEnglish } from "./page-checks";
 
 /** 打刻 is the first link or button of the page's content, and whole on the first screen. */
 async function expectPunchFirst(page: Page) {
@@ -53,6 +54,9 @@ test("English, e-mail factor: “Clock in / out” first, the reset offered", as
   await page.getByLabel(/^Password$/).fill(account.password);
   await page.getByTestId("login-submit").click();
   await page.getByTestId("choose-limited").click();
+  await expect(page).toHaveURL(/\/home/);
+  // Signed in, the account's language decides.
+  await switchToEnglish(page);
   await expect(page).toHaveURL(/\/home/);
   await expectPunchFirst(page);
   await expect(page.getByTestId("limited-reset-link")).toHaveText("Lost your phone? Reset two-factor authentication");

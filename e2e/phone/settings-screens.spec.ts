@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { e2eAccount } from "../support/accounts";
 import { SignIn } from "../support/login-page";
 import { expectNoSideScroll, expectTapTargets, saveScreen } from "../support/phone";
+import { expectOwnTapTargets } from "./page-checks";
 
 const SCREENS: [name: string, path: string][] = [
   ["menu", "/settings"],
@@ -18,7 +19,7 @@ const SCREENS: [name: string, path: string][] = [
 ];
 
 test("the settings menu and every section page", async ({ page }, info) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const account = e2eAccount("phoneSettingsScreens", info.project.name);
   await new SignIn(page).fullWithTotp(account);
   for (const [name, path] of SCREENS) {
@@ -27,6 +28,11 @@ test("the settings menu and every section page", async ({ page }, info) => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await saveScreen(page, `settings-${name}`);
     await expectNoSideScroll(page);
+    await expectOwnTapTargets(page, name);
+  }
+  // Then every target of each page, the shared header and footer included.
+  for (const [, path] of SCREENS) {
+    await page.goto(path);
     await expectTapTargets(page);
   }
 });

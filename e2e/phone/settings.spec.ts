@@ -5,6 +5,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { e2eAccount, type AccountName, type E2EAccount } from "../support/accounts";
 import { SignIn } from "../support/login-page";
 import { expectNoSideScroll, PHONE } from "../support/phone";
+import { expectOwnTapTargets, switchToEnglish } from "./page-checks";
 
 const CHECKBOX = /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する|Skip the one-time password when I sign in/;
 const SLASH_DATE = /\d{4}\/\d{1,2}\/\d{1,2}/;
@@ -41,6 +42,7 @@ async function expectOneLine(badge: Locator) {
 }
 
 test("the menu is short: every section its own page, 省略設定 on the first screen, no form", async ({ page }, info) => {
+  test.setTimeout(120_000);
   const account = e2eAccount("phoneSettingsMenu", info.project.name);
   await new SignIn(page).fullWithTotp(account);
   await page.goto("/settings");
@@ -52,6 +54,7 @@ test("the menu is short: every section its own page, 省略設定 on the first s
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(height, "the menu is about a screen and a half, not ~2,000 px").toBeLessThanOrEqual(PHONE.height * 1.6);
   await expectNoSideScroll(page);
+  await expectOwnTapTargets(page);
 
   const sections: [string, RegExp, string][] = [
     ["settings-skip-link", /\/settings\/skip$/, "ワンタイムパスワード入力省略設定"],
@@ -114,6 +117,8 @@ test("English: This browser on one line, 30 Nov 2026 and 30 Nov 2026, 14:24", as
   test.setTimeout(120_000);
   await context.addCookies([{ name: "tobira_locale", value: "en", url: baseURL! }]);
   await signInWithUsedSkip(page, "phoneSettingsEn", info.project.name);
+  // Signed in, the account's language decides.
+  await switchToEnglish(page);
   await page.goto("/settings/skip");
   const item = page.getByTestId("skip-browser");
   const badge = item.getByTestId("skip-this-browser");

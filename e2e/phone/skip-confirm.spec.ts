@@ -4,8 +4,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { e2eAccount, type AccountName } from "../support/accounts";
 import { SignIn } from "../support/login-page";
-import { expectNoSideScroll, expectTapTargets, PHONE, saveScreen } from "../support/phone";
+import { expectNoSideScroll, PHONE, saveScreen } from "../support/phone";
 import { totpNow } from "../support/totp";
+import { expectOwnTapTargets } from "./page-checks";
 
 const CHECKBOX = /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する|Skip the one-time password when I sign in/;
 
@@ -38,7 +39,7 @@ test("Japanese: the cautions that matter, 「詳しく」 for the rest, [OK] on 
   await expect(page.locator("body")).not.toContainText("クリック");
 
   const cautions = page.getByTestId("remember-cautions");
-  await expect(cautions.locator("li")).toHaveCount(3);
+  await expect(cautions.locator("li")).toHaveCount(2);
   await expect(cautions).toContainText(/省略設定後90日間（\d{4}年\d{1,2}月\d{1,2}日まで）です。/);
   await expect(cautions).toContainText("共用のPCや他人の端末では設定しないでください。");
   await expectOkOnFirstScreen(page);
@@ -48,11 +49,12 @@ test("Japanese: the cautions that matter, 「詳しく」 for the rest, [OK] on 
   await expect(details).not.toHaveAttribute("open");
   await expect(page.getByText(/Cookieを削除した場合/)).toBeHidden();
   await expectNoSideScroll(page);
-  await expectTapTargets(page);
+  await expectOwnTapTargets(page);
   await saveScreen(page, "skip-confirm");
 
   await details.locator("summary").tap();
   await expect(page.getByText(/Cookieを削除した場合、次回のログインでワンタイムパスワードの入力が必要になります。/)).toBeVisible();
+  await expect(page.getByText(/ワンタイムパスワードの入力が省略されます。/)).toBeVisible();
   await expect(page.getByText(/異なるブラウザからログインした場合はワンタイムパスワードの入力が必要です。/)).toBeVisible();
   await expect(page.getByText(/メインのアカウントと追加アカウントでは、それぞれで省略設定が必要です。/)).toBeVisible();
   await expect(page.getByText(/再び90日間はワンタイムパスワードの入力を省略できます。/)).toBeVisible();
@@ -71,14 +73,14 @@ test("English: the same screen, OK on the first screen, press rather than click"
   await toConfirmation(page, "phoneSkipConfirmEn", info.project.name);
   await expect(page.getByTestId("remember-heading")).toHaveText("Confirm skipping the one-time password");
   await expect(page.locator("body")).not.toContainText(/click/i);
-  await expect(page.getByTestId("remember-cautions").locator("li")).toHaveCount(3);
+  await expect(page.getByTestId("remember-cautions").locator("li")).toHaveCount(2);
   await expect(page.getByTestId("remember-cautions")).toContainText(/The skip lasts 90 days from now \(until \d{1,2} [A-Z][a-z]{2} \d{4}\)\./);
   await expectOkOnFirstScreen(page);
   await expect(page.getByText(/If you delete your cookies/)).toBeHidden();
   await page.getByTestId("remember-details").locator("summary").tap();
   await expect(page.getByText(/If you delete your cookies/)).toBeVisible();
   await expectNoSideScroll(page);
-  await expectTapTargets(page);
+  await expectOwnTapTargets(page);
   await page.getByTestId("remember-decline").tap();
   await expect(page).toHaveURL(/\/home/);
   expect((await context.cookies()).some((c) => c.name.startsWith("tobira_skip_"))).toBe(false);

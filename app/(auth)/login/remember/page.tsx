@@ -27,8 +27,8 @@ export default async function RememberConfirmPage() {
   const c = t.skip.confirm;
   // What a thumb must read before [OK] first; the rest behind 「詳しく」 (a <details>: no script needed),
   // so [OK] shows on the first screen of a 320×640 phone (e2e/phone/skip-confirm.spec.ts).
-  const cautions = [format(c.what, { loginId: view.loginId }), skipLasts(t, formatDate(view.expiresAt, locale)), c.shared];
-  const details = [skipRenews(t), c.perBrowser, c.cookies, c.perAccount, c.cancel];
+  const cautions = [skipLasts(t, formatDate(view.expiresAt, locale)), c.shared];
+  const details = [format(c.what, { loginId: view.loginId }), skipRenews(t), c.perBrowser, c.cookies, c.perAccount, c.cancel];
   return (
     <Card>
       <h1 className="mb-2 text-xl font-bold" data-testid="remember-heading">{c.heading}</h1>
