@@ -35,8 +35,8 @@ export default async function SettingsPage() {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{s.heading}</h1>
       <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={s.account} data-testid="settings-account">
-        <div className="flex gap-2"><dt className="text-stone-600">{s.loginId}</dt><dd className="font-mono">{overview.loginId}</dd></div>
-        <div className="flex gap-2"><dt className="text-stone-600">{s.name}</dt><dd>{overview.displayName}</dd></div>
+        <div className="flex gap-2"><dt className="shrink-0 whitespace-nowrap text-stone-600">{s.loginId}</dt><dd className="font-mono">{overview.loginId}</dd></div>
+        <div className="flex gap-2"><dt className="shrink-0 whitespace-nowrap text-stone-600">{s.name}</dt><dd>{overview.displayName}</dd></div>
       </dl>
       <nav aria-label={links.heading}>
         <ul className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white" data-testid="settings-menu">
