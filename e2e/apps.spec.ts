@@ -57,7 +57,7 @@ test("limited mode: 明細閲覧 lists one's own payslips and opens one", async 
 test("limited mode: every other page answers two-factor needed, with the button to step up", async ({ page }, info) => {
   const account = e2eAccount("limitedPayslips", info.project.name);
   await new SignIn(page).limited(account);
-  for (const path of ["/settings", "/settings/password", "/settings/email", "/settings/skip", "/settings/accounts"]) {
+  for (const path of ["/settings", "/settings/two-factor", "/settings/password", "/settings/email", "/settings/skip", "/settings/skip/resume", "/settings/accounts"]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/step-up/);
     await expect(page.getByTestId("step-up-heading")).toHaveText("2要素認証が必要です");

@@ -54,10 +54,10 @@ test("a limited session calling a full-mode action by its ID is refused and noth
   const account = e2eAccount("enforcement", info.project.name);
   // 1. In a full session, capture the real request of "issue new recovery codes", without sending it.
   await new SignIn(page).fullWithTotp(account);
-  await page.goto("/settings");
+  await page.goto("/settings/two-factor");
   await expect(page.getByTestId("recovery-left")).toHaveText("0個");
   let captured: Request | undefined;
-  await page.route("**/settings", async (route) => {
+  await page.route("**/settings/two-factor", async (route) => {
     if (route.request().method() === "POST") {
       captured = route.request();
       return route.abort();
@@ -74,7 +74,7 @@ test("a limited session calling a full-mode action by its ID is refused and noth
   const context = await browser.newContext();
   const limitedPage = await context.newPage();
   await new SignIn(limitedPage).limited(account);
-  const res = await limitedPage.request.post("/settings", {
+  const res = await limitedPage.request.post("/settings/two-factor", {
     headers: { "next-action": actionId!, "content-type": captured!.headers()["content-type"]!, accept: "text/x-component" },
     data: captured!.postDataBuffer()!,
     maxRedirects: 0,
@@ -84,7 +84,7 @@ test("a limited session calling a full-mode action by its ID is refused and noth
   await context.close();
 
   // 3. Nothing changed: still no recovery codes.
-  await page.unroute("**/settings");
+  await page.unroute("**/settings/two-factor");
   await page.reload();
   await expect(page.getByTestId("recovery-left")).toHaveText("0個");
 });

@@ -82,7 +82,7 @@ test.describe("notices page", () => {
     await switchLanguage(page, "en");
     const noticeEn = page.locator("article", { has: page.getByRole("heading", { name: OTP_NOTICE.en }) });
     await expect(noticeEn).toContainText("To strengthen security");
-    await expect(noticeEn.locator("time")).toHaveText("1 November 2026");
+    await expect(noticeEn.locator("time")).toHaveText("1 Nov 2026");
   });
 });
 

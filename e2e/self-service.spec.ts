@@ -334,7 +334,7 @@ test("every self-service page fits a 320 px wide screen, with labelled fields", 
   const account = e2eAccount("selfNarrow", info.project.name);
   await page.setViewportSize({ width: 320, height: 640 });
   await new SignIn(page).fullWithTotp(account);
-  for (const path of ["/settings", "/settings/password", "/settings/email", "/settings/two-factor-reset", "/settings/accounts"]) {
+  for (const path of ["/settings", "/settings/two-factor", "/settings/skip", "/settings/password", "/settings/email", "/settings/two-factor-reset", "/settings/accounts"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);

@@ -165,7 +165,7 @@ test.describe("Authenticator codes", () => {
     const account = e2eAccount("recovery", info.project.name);
     const signIn = new SignIn(page);
     await signIn.fullWithTotp(account);
-    await page.goto("/settings");
+    await page.goto("/settings/two-factor");
     await page.getByLabel("パスワード", { exact: true }).fill(account.password);
     await page.getByRole("button", { name: "リカバリーコードを再発行する" }).click();
     await expect(page.getByTestId("new-recovery-codes").getByRole("listitem")).toHaveCount(10);

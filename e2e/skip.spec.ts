@@ -98,6 +98,10 @@ test.describe("skip the code on this browser", () => {
     await expect(page).toHaveURL(/\/login\/remember/);
     await expect(page.getByTestId("remember-heading")).toHaveText("ワンタイムパスワード省略設定確認");
     await expect(page.getByText(/省略設定後90日間（\d{4}年\d{1,2}月\d{1,2}日まで）/)).toBeVisible();
+    await expect(page.getByText("共用のPCや他人の端末では設定しないでください。")).toBeVisible();
+    // The rest of the cautions behind 「詳しく」.
+    await expect(page.getByText(/Cookieを削除した場合/)).toBeHidden();
+    await page.getByText("詳しく", { exact: true }).click();
     await expect(page.getByText(/異なるブラウザからログインした場合はワンタイムパスワードの入力が必要です/)).toBeVisible();
     await expect(page.getByText(/Cookieを削除した場合/)).toBeVisible();
     await expect(page.getByText(/「ワンタイムパスワード入力省略設定」から解除できます/)).toBeVisible();

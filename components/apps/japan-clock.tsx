@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDayWithWeekday, formatTime } from "@/lib/i18n/format-apps";
+import { formatDayWithWeekday } from "@/lib/i18n/format";
+import { formatTime } from "@/lib/i18n/format-apps";
 
 /**
  * The current Japan time, ticking. It starts from the server's time so the

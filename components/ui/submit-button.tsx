@@ -10,6 +10,7 @@ export function SubmitButton({
   value,
   className = "",
   testId,
+  disabled = false,
 }: {
   children: React.ReactNode;
   pendingText?: string;
@@ -18,6 +19,8 @@ export function SubmitButton({
   value?: string;
   className?: string;
   testId?: string;
+  /** Nothing to submit (e.g. nothing to resume): shown, but not pressable. */
+  disabled?: boolean;
 }) {
   const { pending } = useFormStatus();
   const styles = {
@@ -26,7 +29,7 @@ export function SubmitButton({
     link: "min-h-11 px-1 text-brand-700 underline underline-offset-4 disabled:opacity-60",
   }[variant];
   return (
-    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} data-testid={testId} className={`min-h-12 ${styles} ${className}`}>
+    <button type="submit" name={name} value={value} disabled={pending || disabled} aria-disabled={pending || disabled} data-testid={testId} className={`min-h-12 ${styles} ${className}`}>
       {pending && pendingText ? pendingText : children}
     </button>
   );

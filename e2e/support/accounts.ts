@@ -92,6 +92,18 @@ export const ACCOUNT_SPECS = {
   phoneLoginKeepIdNoJs: { role: "EMPLOYEE" },
   phoneTapFull: { role: "EMPLOYEE", totp: true },
   phoneTapOffice: { role: "SHAROUSHI", totp: true },
+  // e2e/phone/skip-confirm.spec.ts, e2e/phone/limited-home.spec.ts, e2e/phone/settings.spec.ts, e2e/phone/settings-screens.spec.ts
+  phoneSkipConfirmJa: { role: "EMPLOYEE", totp: true },
+  phoneSkipConfirmEn: { role: "EMPLOYEE", totp: true },
+  phoneSkipConfirmNoJs: { role: "EMPLOYEE", totp: true },
+  phoneLimitedEnrolled: { role: "EMPLOYEE", totp: true },
+  phoneLimitedNoFactor: { role: "EMPLOYEE" },
+  phoneLimitedEn: { role: "EMPLOYEE", factor: "EMAIL" },
+  phoneSettingsMenu: { role: "EMPLOYEE", totp: true },
+  phoneSettingsSkip: { role: "EMPLOYEE", totp: true },
+  phoneSettingsEn: { role: "EMPLOYEE", totp: true },
+  phoneSettingsScreens: { role: "EMPLOYEE", totp: true },
+  phoneSettingsScreensAdditional: { role: "EMPLOYEE", totp: true, mainAccount: "phoneSettingsScreens" },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;

@@ -31,21 +31,43 @@ function assertMayReset(session: Session) {
 
 const owner = (session: Session) => accountOwner("TWO_FACTOR_RESET", session.accountId);
 
+/**
+ * Whether the account has a second factor to reset: a confirmed Authenticator or the
+ * e-mailed code recorded as its method (R-RESET-4). An account that never enrolled one
+ * (an employee who only ever signed in limited) has nothing to reset: the home does not
+ * offer it, the page says so, and both actions refuse.
+ */
+export async function hasSecondFactor(session: Session): Promise<boolean> {
+  const account = await getDb().account.findUniqueOrThrow({
+    where: { id: session.accountId },
+    select: { secondFactor: true, totp: { select: { confirmedAt: true } } },
+  });
+  return account.secondFactor !== null || !!account.totp?.confirmedAt;
+}
+
 /** Whether the page should show the code field (a limited session) and whether a code is waiting. */
-export async function resetCodeState(session: Session, now: Date): Promise<{ needsCode: boolean; codeActive: boolean; maskedEmail: string }> {
+export async function resetCodeState(
+  session: Session,
+  now: Date,
+): Promise<{ enrolled: boolean; needsCode: boolean; codeActive: boolean; maskedEmail: string }> {
   assertMayReset(session);
   const account = await getDb().account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true } });
   const maskedEmail = maskEmail(account.email);
-  if (session.mode !== "LIMITED") return { needsCode: false, codeActive: false, maskedEmail };
-  return { needsCode: true, codeActive: !!(await codeState(owner(session), now))?.active, maskedEmail };
+  const enrolled = await hasSecondFactor(session);
+  if (session.mode !== "LIMITED") return { enrolled, needsCode: false, codeActive: false, maskedEmail };
+  return { enrolled, needsCode: true, codeActive: !!(await codeState(owner(session), now))?.active, maskedEmail };
 }
 
-export type SendResetCodeResult = { ok: true } | { ok: false; error: "not_needed" | "cooldown" | "mail_failed"; retryAfterMs?: number };
+export type SendResetCodeResult = { ok: true } | { ok: false; error: "not_needed" | "not_enrolled" | "cooldown" | "mail_failed"; retryAfterMs?: number };
 
 /** Mails a reset code to the registered address (limited sessions only: a full one has proven its factor). */
 export async function sendResetCode(session: Session, req: RequestInfo, now: Date): Promise<SendResetCodeResult> {
   assertMayReset(session);
   if (session.mode !== "LIMITED") return { ok: false, error: "not_needed" };
+  if (!(await hasSecondFactor(session))) {
+    await audit("two_factor.reset_refused", { accountId: session.accountId, loginId: session.loginId }, req, { mode: session.mode, reason: "not_enrolled" });
+    return { ok: false, error: "not_enrolled" };
+  }
   const db = getDb();
   const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { email: true, locale: true } });
   const issued = await issue(owner(session), {
@@ -78,7 +100,7 @@ export async function consumeResetCode(session: Session, code: string, now: Date
   return claim.locked ? "locked" : "wrong_code";
 }
 
-export type ResetError = "wrong_password" | "locked" | "code_required" | "wrong_code" | "code_expired" | "no_code";
+export type ResetError = "not_enrolled" | "wrong_password" | "locked" | "code_required" | "wrong_code" | "code_expired" | "no_code";
 export type ResetResult = { ok: true } | { ok: false; error: ResetError };
 
 export async function resetOwnSecondFactor(session: Session, input: { password: string; code?: string }, req: RequestInfo, now: Date): Promise<ResetResult> {
@@ -88,6 +110,8 @@ export async function resetOwnSecondFactor(session: Session, input: { password: 
     await audit("two_factor.reset_refused", who, req, { mode: session.mode, reason: error });
     return { ok: false, error };
   };
+  // Nothing to reset: refused before the password is compared, so no attempt is counted.
+  if (!(await hasSecondFactor(session))) return refuse("not_enrolled");
   if (session.mode === "LIMITED" && !/^\d{6}$/.test(input.code ?? "")) return refuse("code_required");
 
   const password = await confirmOwnPassword(who, input.password, "two_factor_reset", req, now);

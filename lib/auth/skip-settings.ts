@@ -39,9 +39,18 @@ export async function revokeOneSkip(session: Session, id: string, req: RequestIn
   return done;
 }
 
-/** 「ワンタイムパスワードの入力を再開する」→[完了]: every browser of this account, lost devices included. */
-export async function revokeAllSkips(session: Session, req: RequestInfo, now: Date): Promise<number> {
+/**
+ * 「ワンタイムパスワードの入力を再開する」→[完了]: every browser of this account, lost devices included.
+ * With no live skip (the page shows なし and the button disabled) there is nothing to resume: refused
+ * and logged, nothing written (R-SKIP-9). Returns how many were cancelled, or null when refused.
+ */
+export async function revokeAllSkips(session: Session, req: RequestInfo, now: Date): Promise<number | null> {
+  const who = { accountId: session.accountId, loginId: session.loginId };
+  if (!maySkipSecondFactor(session.role) || (await listRememberedBrowsers(session.accountId, now)).length === 0) {
+    await audit("skip.rejected", who, req, { reason: "nothing_to_resume" });
+    return null;
+  }
   const count = await revokeAllRememberedBrowsers(session.accountId, now);
-  await audit("skip.revoked_all", { accountId: session.accountId, loginId: session.loginId }, req, { count });
+  await audit("skip.revoked_all", who, req, { count });
   return count;
 }

@@ -22,3 +22,8 @@ export function emailCodeExpired(t: Messages): string {
 export function skipLasts(t: Messages, until: string): string {
   return format(t.skip.confirm.days, { days: SKIP_DAYS, date: until });
 }
+
+/** …and that it can be set again for as long once it has run out. */
+export function skipRenews(t: Messages): string {
+  return format(t.skip.confirm.renew, { days: SKIP_DAYS });
+}

@@ -1,4 +1,4 @@
-/** Formats of the apps (times, yen, payslip periods), always in Japan time. */
+/** Formats of the apps (times, yen, payslip periods), always in Japan time; dates are lib/i18n/format.ts. */
 import type { Locale } from "./config";
 
 const TZ = "Asia/Tokyo";
@@ -7,11 +7,6 @@ const tag = (locale: Locale) => (locale === "ja" ? "ja-JP" : "en-GB");
 /** 9:01:05 — a punch's time of day. */
 export function formatTime(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(tag(locale), { hour: "numeric", minute: "2-digit", second: "2-digit", timeZone: TZ }).format(date);
-}
-
-/** 2026年11月23日(月) — the day above the clock. */
-export function formatDayWithWeekday(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "full", timeZone: TZ }).format(date);
 }
 
 /** 282,000円 / ¥282,000. */

@@ -35,7 +35,7 @@ describe(`home menu and licences (${testDatabaseKind})`, () => {
         { app: "PAYSLIPS", links: [{ fn: "viewPayslips", href: "/payslips" }], locked: [] },
         { app: "RECEPTION", links: [], locked: ["reception"] },
       ],
-      account: { links: [], locked: ["settings"] },
+      account: { links: [], locked: ["settings"], resetOwn: false }, // never enrolled a factor: nothing to reset (R-RESET-4)
     });
   });
 
@@ -52,8 +52,25 @@ describe(`home menu and licences (${testDatabaseKind})`, () => {
         { app: "ATTENDANCE", links: [{ fn: "punch", href: "/attendance" }], locked: [] },
         { app: "PAYSLIPS", links: [{ fn: "viewPayslips", href: "/payslips" }], locked: [] },
       ],
-      account: { links: [{ fn: "settings", href: "/settings" }], locked: [] },
+      account: { links: [{ fn: "settings", href: "/settings" }], locked: [], resetOwn: false },
     });
+  });
+
+  it("limited mode: 2要素認証初期化 is offered only to an account that has a factor (Authenticator or e-mail) to reset", async () => {
+    const office = await createOffice(db().client);
+    const company = await createCompany(db().client, office.id, { ATTENDANCE: true });
+    const offered = async (id: string) => (await getHomeView(await sessionFor(db().client, id, "LIMITED"))).account.resetOwn;
+    const never = await createEmployee(db().client, company);
+    expect(await offered(never.id)).toBe(false);
+    const byMail = await createEmployee(db().client, company);
+    await db().client.account.update({ where: { id: byMail.id }, data: { secondFactor: "EMAIL" } });
+    expect(await offered(byMail.id)).toBe(true);
+    // An Authenticator only counts once its first code confirmed it.
+    const byApp = await createEmployee(db().client, company);
+    await db().client.totpCredential.create({ data: { accountId: byApp.id, secretEnc: "x", confirmedAt: null } });
+    expect(await offered(byApp.id)).toBe(false);
+    await db().client.totpCredential.update({ where: { accountId: byApp.id }, data: { confirmedAt: new Date() } });
+    expect(await offered(byApp.id)).toBe(true);
   });
 
   it("a company that uses no app gets no tiles", async () => {

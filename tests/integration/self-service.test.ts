@@ -126,6 +126,23 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
       expect(await db().client.auditEvent.count({ where: { accountId: account.id, type: "two_factor.reset" } })).toBe(1);
     });
 
+    it("never enrolled: nothing to reset — no code mailed, the right password and a code refused before anything is counted", async () => {
+      const { account } = await employee();
+      const limited = await sessionFor(db().client, account.id, "LIMITED");
+      expect(await resetCodeState(limited, new Date())).toMatchObject({ enrolled: false });
+      expect(await sendResetCode(limited, testRequest, new Date())).toEqual({ ok: false, error: "not_enrolled" });
+      expect(await mailsTo(account.email)).toHaveLength(0);
+      expect(await resetOwnSecondFactor(limited, { password: TEST_PASSWORD, code: "123456" }, testRequest, new Date())).toEqual({ ok: false, error: "not_enrolled" });
+      expect(await db().client.authThrottle.count({ where: { accountId: account.id } })).toBe(0);
+      expect(await validateSession(limited.sid, new Date())).not.toBeNull();
+      const refused = await db().client.auditEvent.findMany({ where: { accountId: account.id, type: "two_factor.reset_refused" } });
+      expect(refused.map((e) => (e.detail as { reason: string }).reason)).toEqual(["not_enrolled", "not_enrolled"]);
+      // Once the e-mail method is recorded there is something to reset.
+      await db().client.account.update({ where: { id: account.id }, data: { secondFactor: "EMAIL" } });
+      expect(await resetCodeState(limited, new Date())).toMatchObject({ enrolled: true, needsCode: true });
+      expect(await sendResetCode(limited, testRequest, new Date())).toEqual({ ok: true });
+    });
+
     it("a full session needs no code and sends none", async () => {
       const { full } = await employee({ totp: true });
       expect(await resetCodeState(full, new Date())).toMatchObject({ needsCode: false, codeActive: false });
@@ -158,8 +175,10 @@ describe(`self-service changes (${testDatabaseKind})`, () => {
       expect(await db().client.totpCredential.count({ where: { accountId: account.id } })).toBe(0);
       expect(await validateSession(limited.sid, new Date())).toBeNull();
 
-      // Replayed from a new limited session: refused.
+      // Nothing left to reset now (R-RESET-4); enrolled again, the used code is still refused when replayed.
       const again = await sessionFor(db().client, account.id, "LIMITED");
+      expect(await resetOwnSecondFactor(again, { password: TEST_PASSWORD, code }, testRequest, new Date())).toEqual({ ok: false, error: "not_enrolled" });
+      await db().client.account.update({ where: { id: account.id }, data: { secondFactor: "EMAIL" } });
       expect(await resetOwnSecondFactor(again, { password: TEST_PASSWORD, code }, testRequest, new Date())).toEqual({ ok: false, error: "no_code" });
     });
 

@@ -20,6 +20,8 @@ import {
   skipCookieName,
 } from "@/lib/auth/remembered-browser";
 import { validateSession } from "@/lib/auth/session-store";
+import { revokeAllSkips } from "@/lib/auth/skip-settings";
+import { sessionFor } from "./apps-fixtures";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -115,6 +117,24 @@ describe(`remembered browsers (${testDatabaseKind})`, () => {
     const planted = (await rememberBrowser({ id: sharoushi.id, role: "EMPLOYEE" }, testRequest, now))!;
     expect(await checkSkip(sharoushi, planted.value, testRequest, now)).toBe("rejected");
     expect(await rejections(sharoushi.id)).toEqual(["role", "role"]);
+  });
+
+  it("再開 with nothing to resume (なし: none set, or all expired) is refused and logged, and writes nothing", async () => {
+    const account = await employee();
+    const session = await sessionFor(db().client, account.id, "FULL");
+    const t0 = new Date("2026-11-23T00:00:00Z");
+    expect(await revokeAllSkips(session, testRequest, t0)).toBeNull();
+    // An expired skip is no skip: still nothing to resume, and its row is left as it was.
+    await rememberBrowser(account, testRequest, t0);
+    const later = new Date(t0.getTime() + (SKIP_DAYS + 1) * DAY);
+    expect(await revokeAllSkips(session, testRequest, later)).toBeNull();
+    expect(await db().client.rememberedBrowser.count({ where: { accountId: account.id, revokedAt: { not: null } } })).toBe(0);
+    expect(await rejections(account.id)).toEqual(["nothing_to_resume", "nothing_to_resume"]);
+    expect(await db().client.auditEvent.count({ where: { accountId: account.id, type: "skip.revoked_all" } })).toBe(0);
+    // With a live one it goes through.
+    await rememberBrowser(account, testRequest, later);
+    expect(await revokeAllSkips(session, testRequest, later)).toBe(2);
+    expect(await listRememberedBrowsers(account.id, later)).toEqual([]);
   });
 
   it("lists the account's live skips with days left, marks this browser's, and cancels one or all", async () => {

@@ -13,7 +13,7 @@ describe("browserRememberedMail", () => {
     for (const part of [m.text, m.html]) {
       expect(part).toContain("C001-00042");
       expect(part).toContain("Chrome 156 / Android 14");
-      expect(part).toContain("2026/11/23 10:00"); // Japan time
+      expect(part).toContain("2026年11月23日 10:00"); // Japan time, one format with the pages (lib/i18n/format.ts)
       expect(part).toContain("2027年2月21日");
       expect(part).toContain("ワンタイムパスワード入力省略設定");
       expect(part).toContain("ワンタイムパスワードの入力を再開する");
@@ -25,7 +25,7 @@ describe("browserRememberedMail", () => {
     expect(m.subject).toBe("[Tobira] A browser will skip the one-time password");
     expect(m.text).toContain("C001-00042");
     expect(m.text).toContain("Chrome 156 / Android 14");
-    expect(m.text).toContain("21 February 2027");
+    expect(m.text).toContain("21 Feb 2027");
     expect(m.text).toContain("Skip one-time password settings");
   });
 

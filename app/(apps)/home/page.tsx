@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const STEP_UP_HREF = `/step-up?callbackUrl=${encodeURIComponent("/home")}`;
 
-/** ホーム: the menu behind the gate. Any signed-in session sees it; each function checks its own capability. */
+/**
+ * ホーム: the menu behind the gate. Any signed-in session sees it; each function checks its own capability.
+ * The apps come first, 打刻 at their head, so a phone shows it under the thumb; the limited mode's note
+ * (step-up, and 2要素認証初期化 for an account that has a factor to reset) follows them.
+ */
 export default async function HomePage() {
   const session = await requireAnySession("/home");
   const { t } = await getMessages();
@@ -25,18 +29,6 @@ export default async function HomePage() {
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{h.heading}</h1>
         <p className="text-stone-700">{h.lead}</p>
-        {session.mode === "LIMITED" && (
-          <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="limited-note">
-            {h.limitedNote}{" "}
-            <Link href={STEP_UP_HREF} className="font-bold underline underline-offset-4" data-testid="step-up-link">
-              {h.stepUp}
-            </Link>
-            <br />
-            <Link href="/settings/two-factor-reset" className="mt-1 inline-block min-h-11 content-center underline underline-offset-4" data-testid="limited-reset-link">
-              {t.selfService.reset.limitedLink}
-            </Link>
-          </p>
-        )}
       </div>
 
       {view.kind === "employee" ? (
@@ -65,6 +57,23 @@ export default async function HomePage() {
           </Link>
           <ClientCompanyList companies={view.companies} t={h} />
         </section>
+      )}
+
+      {session.mode === "LIMITED" && (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="limited-note">
+          {h.limitedNote}{" "}
+          <Link href={STEP_UP_HREF} className="inline-block min-h-11 content-center font-bold underline underline-offset-4" data-testid="step-up-link">
+            {h.stepUp}
+          </Link>
+          {view.account.resetOwn && (
+            <>
+              <br />
+              <Link href="/settings/two-factor-reset" className="mt-1 inline-block min-h-11 content-center underline underline-offset-4" data-testid="limited-reset-link">
+                {t.selfService.reset.limitedLink}
+              </Link>
+            </>
+          )}
+        </p>
       )}
 
       <section aria-labelledby="account-heading" className="space-y-3">

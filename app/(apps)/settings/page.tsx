@@ -1,85 +1,58 @@
 import Link from "next/link";
-import { RegenerateRecoveryForm } from "@/components/auth/regenerate-recovery-form";
 import { mayManageAdditionalAccounts } from "@/lib/account/additional-accounts";
 import { securityOverview } from "@/lib/auth/security";
 import { requireSession } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n";
-import { formatDate } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata() {
   const { t } = await getMessages();
   return { title: t.auth.settings.heading };
 }
 
-/** 各種設定 (full mode): the account and its second factor. */
+type Entry = { href: string; title: string; lead: string; testId: string };
+
+/**
+ * 各種設定 (full mode): a short menu, one entry per section, each section its own page
+ * (2要素認証, 省略設定, password, e-mail, additional accounts, 2要素認証初期化), so none
+ * sits at the bottom of a long page on a phone.
+ */
 export default async function SettingsPage() {
   const session = await requireSession({ capability: "settings", returnTo: "/settings" });
   const overview = await securityOverview(session);
   const ownsAccounts = await mayManageAdditionalAccounts(session);
-  const { locale, t } = await getMessages();
+  const { t } = await getMessages();
   const s = t.auth.settings;
   const links = t.selfService.settingsLinks;
-  const linkClass = "inline-flex min-h-11 items-center rounded-lg border border-brand-700 bg-white px-4 font-bold text-brand-700 hover:bg-brand-50";
-  const row = "grid gap-1 border-b border-stone-100 py-2 sm:grid-cols-[14rem_1fr]";
+  const entries: Entry[] = [
+    { href: "/settings/skip", title: t.skip.settings.link, lead: t.skip.settings.linkLead, testId: "settings-skip-link" },
+    { href: "/settings/two-factor", title: s.twoFactor, lead: links.twoFactorLead, testId: "link-two-factor" },
+    { href: "/settings/password", title: links.password, lead: links.passwordLead, testId: "link-password" },
+    { href: "/settings/email", title: links.email, lead: links.emailLead, testId: "link-email" },
+    ...(ownsAccounts ? [{ href: "/settings/accounts", title: links.accounts, lead: links.accountsLead, testId: "link-accounts" }] : []),
+    { href: "/settings/two-factor-reset", title: links.reset, lead: links.resetLead, testId: "link-two-factor-reset" },
+  ];
   return (
-    <div className="mx-auto max-w-2xl space-y-6">
+    <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{s.heading}</h1>
-      <section aria-labelledby="settings-account" className="rounded-xl border border-stone-200 bg-white p-5">
-        <h2 id="settings-account" className="mb-2 text-lg font-bold">{s.account}</h2>
-        <dl>
-          <div className={row}><dt className="text-stone-600">{s.loginId}</dt><dd className="font-mono">{overview.loginId}</dd></div>
-          <div className={row}><dt className="text-stone-600">{s.name}</dt><dd>{overview.displayName}</dd></div>
-          <div className={row}>
-            <dt className="text-stone-600">{s.email}</dt>
-            <dd className="break-all">{overview.email}<p className="text-sm text-stone-600">{links.emailNote}</p></dd>
-          </div>
-        </dl>
-      </section>
-      <section aria-labelledby="settings-self-service" className="rounded-xl border border-stone-200 bg-white p-5">
-        <h2 id="settings-self-service" className="mb-3 text-lg font-bold">{links.heading}</h2>
-        <ul className="flex flex-wrap gap-3">
-          <li><Link href="/settings/password" className={linkClass} data-testid="link-password">{links.password}</Link></li>
-          <li><Link href="/settings/email" className={linkClass} data-testid="link-email">{links.email}</Link></li>
-          <li><Link href="/settings/two-factor-reset" className={linkClass} data-testid="link-two-factor-reset">{links.reset}</Link></li>
-          {ownsAccounts && <li><Link href="/settings/accounts" className={linkClass} data-testid="link-accounts">{links.accounts}</Link></li>}
+      <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={s.account} data-testid="settings-account">
+        <div className="flex gap-2"><dt className="shrink-0 whitespace-nowrap text-stone-600">{s.loginId}</dt><dd className="font-mono">{overview.loginId}</dd></div>
+        <div className="flex gap-2"><dt className="shrink-0 whitespace-nowrap text-stone-600">{s.name}</dt><dd>{overview.displayName}</dd></div>
+      </dl>
+      <nav aria-label={links.heading}>
+        <ul className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white" data-testid="settings-menu">
+          {entries.map((e) => (
+            <li key={e.href}>
+              <Link href={e.href} data-testid={e.testId} className="flex min-h-14 items-center justify-between gap-3 px-4 py-3 hover:bg-brand-50">
+                <span>
+                  <span className="block font-bold text-brand-800">{e.title}</span>
+                  <span className="block text-sm text-stone-600">{e.lead}</span>
+                </span>
+                <span aria-hidden="true" className="text-brand-700">→</span>
+              </Link>
+            </li>
+          ))}
         </ul>
-      </section>
-      <section aria-labelledby="settings-2fa" className="rounded-xl border border-stone-200 bg-white p-5">
-        <h2 id="settings-2fa" className="mb-2 text-lg font-bold">{s.twoFactor}</h2>
-        <dl>
-          <div className={row}>
-            <dt className="text-stone-600">{s.method}</dt>
-            <dd data-testid="settings-factor">{overview.factor === "TOTP" ? s.methodTotp : overview.factor === "EMAIL" ? s.methodEmail : s.methodNone}</dd>
-          </div>
-          {overview.totpSince && (
-            <div className={row}><dt className="text-stone-600">{s.registeredOn}</dt><dd>{formatDate(overview.totpSince, locale)}</dd></div>
-          )}
-          {overview.factor === "TOTP" && (
-            <>
-              <div className={row}><dt className="text-stone-600">{s.appName}</dt><dd>Tobira: {overview.loginId}{overview.totpNickname ? ` (${overview.totpNickname})` : ""}</dd></div>
-              <div className={row}>
-                <dt className="text-stone-600">{s.recoveryLeft}</dt>
-                <dd data-testid="recovery-left">{format(s.recoveryCount, { count: overview.recoveryCodesLeft })}</dd>
-              </div>
-            </>
-          )}
-        </dl>
-        {overview.factor === "TOTP" && (
-          <div className="mt-4 space-y-2">
-            <h3 className="font-bold">{s.regenerateHeading}</h3>
-            <p className="text-sm text-stone-700">{s.regenerateLead}</p>
-            <RegenerateRecoveryForm text={{ password: s.password, regenerate: s.regenerate }} />
-          </div>
-        )}
-      </section>
-      <section aria-labelledby="settings-skip" className="rounded-xl border border-stone-200 bg-white p-5">
-        <h2 id="settings-skip" className="mb-2 text-lg font-bold">{t.skip.settings.link}</h2>
-        <p className="mb-3 text-sm text-stone-700">{t.skip.settings.linkLead}</p>
-        <Link href="/settings/skip" data-testid="settings-skip-link" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4">
-          {t.skip.settings.link}
-        </Link>
-      </section>
+      </nav>
     </div>
   );
 }

@@ -19,12 +19,16 @@ export const selfServiceEn: Messages["selfService"] = {
     mailFailed: "The e-mail could not be sent. Please try again later.",
   },
   settingsLinks: {
-    heading: "Password, e-mail address and accounts",
+    heading: "Settings sections",
     password: "Change password",
+    passwordLead: "Change the password you sign in with",
     email: "Change e-mail address",
+    emailLead: "Change where one-time passwords are sent",
     reset: "Reset two-factor authentication",
+    resetLead: "Set up two-factor authentication again after losing or replacing your phone",
     accounts: "Additional accounts",
-    emailNote: "You can change it under \"Change e-mail address\". If you cannot sign in, ask the office.",
+    accountsLead: "Create, rename or disable additional accounts",
+    twoFactorLead: "Your sign-in method, and new recovery codes",
   },
   password: {
     heading: "Change password",
@@ -56,6 +60,7 @@ export const selfServiceEn: Messages["selfService"] = {
     codeRequired: "Enter the confirmation code from the e-mail.",
     limitedLink: "Lost your phone? Reset two-factor authentication",
     signedOut: "Two-factor authentication was reset and you were signed out. Sign in with \"use all functions\" and set up two-factor authentication again.",
+    notEnrolled: "Two-factor authentication has not been set up for this account yet, so there is nothing to reset. You set it up when you sign in with \"use all functions\".",
   },
   email: {
     heading: "Change e-mail address",

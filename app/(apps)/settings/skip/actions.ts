@@ -21,6 +21,6 @@ export const revokeOneSkipAction = action.form(
 );
 
 export const revokeAllSkipsAction = action.form(access, async ({ session, now, request }) => {
-  await revokeAllSkips(session, await request(), now);
-  redirect(`${SKIP_SETTINGS_PATH}?done=all`);
+  const count = await revokeAllSkips(session, await request(), now);
+  redirect(`${SKIP_SETTINGS_PATH}?done=${count === null ? "none" : "all"}`);
 });

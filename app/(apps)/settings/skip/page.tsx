@@ -31,7 +31,7 @@ export default async function SkipSettingsPage({ searchParams }: { searchParams:
       <BackLink href="/settings">{s.back}</BackLink>
       <h1 className="text-2xl font-bold">{s.heading}</h1>
       <FormAlert tone="info" message={notice} />
-      <FormAlert message={done === "not_found" ? s.notFound : null} />
+      <FormAlert message={done === "not_found" ? s.notFound : done === "none" ? s.nothingToResume : null} />
       {!settings.available ? (
         <p className="rounded-xl border border-stone-200 bg-white p-5 leading-relaxed" data-testid="skip-not-available">{s.notAvailable}</p>
       ) : (
@@ -46,9 +46,10 @@ export default async function SkipSettingsPage({ searchParams }: { searchParams:
               <ul className="space-y-4" data-testid="skip-browsers">
                 {settings.browsers.map((b) => (
                   <li key={b.id} className="rounded-lg border border-stone-200 p-4" data-testid="skip-browser">
-                    <p className="font-bold">
-                      {b.label}
-                      {b.thisBrowser && <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800" data-testid="skip-this-browser">{s.thisBrowser}</span>}
+                    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-bold">
+                      <span className="break-all">{b.label}</span>
+                      {/* A badge is one word: it moves to the next line whole, never 「こ / のブラウザ」. */}
+                      {b.thisBrowser && <span className="shrink-0 whitespace-nowrap rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800" data-testid="skip-this-browser">{s.thisBrowser}</span>}
                     </p>
                     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                       <dt className="text-stone-600">{s.setOn}</dt>
@@ -70,13 +71,29 @@ export default async function SkipSettingsPage({ searchParams }: { searchParams:
           <section aria-labelledby="skip-resume" className="rounded-xl border border-stone-200 bg-white p-5">
             <h2 id="skip-resume" className="mb-2 text-lg font-bold">{s.resume}</h2>
             <p className="mb-3 text-sm leading-relaxed">{s.resumeLead}</p>
-            <Link
-              href="/settings/skip/resume"
-              data-testid="skip-resume"
-              className="block min-h-12 w-full rounded-lg bg-brand-700 px-4 py-3 text-center font-bold text-white hover:bg-brand-800"
-            >
-              {s.resume}
-            </Link>
+            {settings.browsers.length > 0 ? (
+              <Link
+                href="/settings/skip/resume"
+                data-testid="skip-resume"
+                className="block min-h-12 w-full rounded-lg bg-brand-700 px-4 py-3 text-center font-bold text-white hover:bg-brand-800"
+              >
+                {s.resume}
+              </Link>
+            ) : (
+              // なし: nothing to resume. Shown, not pressable; the action refuses it too (R-SKIP-9).
+              <>
+                <button
+                  type="button"
+                  disabled
+                  aria-describedby="skip-resume-none"
+                  data-testid="skip-resume"
+                  className="block min-h-12 w-full cursor-not-allowed rounded-lg bg-stone-300 px-4 py-3 text-center font-bold text-stone-600"
+                >
+                  {s.resume}
+                </button>
+                <p id="skip-resume-none" className="mt-2 text-sm text-stone-600" data-testid="skip-resume-none">{s.nothingToResume}</p>
+              </>
+            )}
           </section>
         </>
       )}

@@ -25,6 +25,7 @@ export const sendResetCodeAction = action.state(access, async ({ session, t, now
   if (sent.ok) return { ok: true, info: t.selfService.reset.codeSent };
   if (sent.error === "cooldown") return { error: format(c.cooldown, { seconds: Math.ceil((sent.retryAfterMs ?? 60_000) / 1000) }) };
   if (sent.error === "mail_failed") return { error: c.mailFailed };
+  if (sent.error === "not_enrolled") return { error: t.selfService.reset.notEnrolled };
   return {};
 });
 
@@ -42,6 +43,7 @@ export const resetSecondFactorAction = action.state(
       redirect("/login?reset=1");
     }
     return refusal(result.error, {
+      not_enrolled: t.selfService.reset.notEnrolled,
       wrong_password: ["password", c.wrongPassword],
       locked: c.locked,
       code_required: ["code", t.selfService.reset.codeRequired],

@@ -28,24 +28,31 @@ export default async function TwoFactorResetPage() {
       {session.mode === "FULL" ? <BackLink href="/settings">{c.backToSettings}</BackLink> : <BackLink href="/home">{c.backHome}</BackLink>}
       <h1 className="text-2xl font-bold">{r.heading}</h1>
       <p className="text-stone-700">{r.lead}</p>
-      <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="reset-effects">{r.effects}</p>
-      <section className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
-        <TwoFactorResetForm
-          needsCode={state.needsCode}
-          codeActive={state.codeActive}
-          text={{
-            limitedLead: format(r.limitedLead, { email: state.maskedEmail }),
-            sendCode: r.sendCode,
-            resendCode: r.resendCode,
-            password: c.password,
-            passwordHint: r.passwordHint,
-            code: c.code,
-            codeHint: c.codeHint,
-            submit: r.submit,
-            submitting: r.submitting,
-          }}
-        />
-      </section>
+      {!state.enrolled ? (
+        // Never enrolled: nothing to reset, no form (the actions refuse too, R-RESET-4).
+        <p className="rounded-xl border border-stone-200 bg-white p-4 leading-relaxed sm:p-6" data-testid="reset-not-enrolled">{r.notEnrolled}</p>
+      ) : (
+        <>
+          <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="reset-effects">{r.effects}</p>
+          <section className="rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
+            <TwoFactorResetForm
+              needsCode={state.needsCode}
+              codeActive={state.codeActive}
+              text={{
+                limitedLead: format(r.limitedLead, { email: state.maskedEmail }),
+                sendCode: r.sendCode,
+                resendCode: r.resendCode,
+                password: c.password,
+                passwordHint: r.passwordHint,
+                code: c.code,
+                codeHint: c.codeHint,
+                submit: r.submit,
+                submitting: r.submitting,
+              }}
+            />
+          </section>
+        </>
+      )}
     </div>
   );
 }

@@ -28,8 +28,9 @@ export default async function ResumeCodeConfirmPage() {
         <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-5">
           <p className="leading-relaxed">{r.lead}</p>
           <p className="font-bold" data-testid="skip-resume-count">{format(r.count, { count: settings.browsers.length })}</p>
+          {settings.browsers.length === 0 && <p className="text-sm text-stone-600" data-testid="skip-resume-none">{t.skip.settings.nothingToResume}</p>}
           <form action={revokeAllSkipsAction}>
-            <SubmitButton testId="skip-resume-done">{r.done}</SubmitButton>
+            <SubmitButton testId="skip-resume-done" disabled={settings.browsers.length === 0}>{r.done}</SubmitButton>
           </form>
         </section>
       )}
