@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppTile } from "@/components/apps/app-tile";
+import { EnrolledNotice } from "@/components/auth/enrolled-notice";
 import { ClientCompanyList } from "@/components/apps/client-company-list";
 import { LockedFunction } from "@/components/apps/locked-function";
 import { getHomeView } from "@/lib/home/queries";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const STEP_UP_HREF = `/step-up?callbackUrl=${encodeURIComponent("/home")}`;
 
 /** ホーム: the menu behind the gate. Any signed-in session sees it; each function checks its own capability. */
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireAnySession("/home");
   const { t } = await getMessages();
   const h = t.apps.home;
@@ -24,6 +25,7 @@ export default async function HomePage() {
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{h.heading}</h1>
+        <EnrolledNotice params={await searchParams} fullMode={session.mode === "FULL"} message={t.auth.setup.enrolledNotice} />
         <p className="text-stone-700">{h.lead}</p>
         {session.mode === "LIMITED" && (
           <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="limited-note">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EnrolledNotice } from "@/components/auth/enrolled-notice";
 import { RegenerateRecoveryForm } from "@/components/auth/regenerate-recovery-form";
 import { mayManageAdditionalAccounts } from "@/lib/account/additional-accounts";
 import { securityOverview } from "@/lib/auth/security";
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 }
 
 /** 各種設定 (full mode): the account and its second factor. */
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession({ capability: "settings", returnTo: "/settings" });
   const overview = await securityOverview(session);
   const ownsAccounts = await mayManageAdditionalAccounts(session);
@@ -25,6 +26,7 @@ export default async function SettingsPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{s.heading}</h1>
+      <EnrolledNotice params={await searchParams} fullMode={session.mode === "FULL"} message={t.auth.setup.enrolledNotice} />
       <section aria-labelledby="settings-account" className="rounded-xl border border-stone-200 bg-white p-5">
         <h2 id="settings-account" className="mb-2 text-lg font-bold">{s.account}</h2>
         <dl>
