@@ -72,7 +72,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
         {view.mayUseEmail && <p className="text-stone-600">{v.noMail}</p>}
         {view.mayUseEmail && <p className="text-stone-600">{v.addressNote}</p>}
         <p>
-          <Link href="/login/restart" prefetch={false} className="text-brand-700 underline underline-offset-4">{v.restart}</Link>
+          <Link href="/login/restart" prefetch={false} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4">{v.restart}</Link>
         </p>
       </div>
     </Card>

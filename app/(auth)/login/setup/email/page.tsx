@@ -41,7 +41,7 @@ export default async function EnrolEmailPage({ searchParams }: { searchParams: P
         <p className="text-stone-600">{v.noMail}</p>
         <p className="text-stone-600">{v.addressNote}</p>
         <p>
-          <Link href="/login/restart" prefetch={false} className="text-brand-700 underline underline-offset-4">{v.restart}</Link>
+          <Link href="/login/restart" prefetch={false} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4">{v.restart}</Link>
         </p>
       </div>
     </Card>
