@@ -11,7 +11,7 @@ export function RememberCheckbox({ label, hint }: { label: string; hint: string 
         data-testid="remember-checkbox"
       />
       <div>
-        <label htmlFor="remember" className="text-sm leading-relaxed">{label}</label>
+        <label htmlFor="remember" className="block min-h-11 text-sm leading-relaxed">{label}</label>
         <p id="remember-hint" className="text-xs text-stone-600">{hint}</p>
       </div>
     </div>
