@@ -204,7 +204,16 @@ test.describe("e-mailed codes", () => {
     const late = new Date(flow!.expiresAt.getTime() + 1000);
     // The refusal states the server's configured lifetime (EMAIL_CODE_TTL_MINUTES), as the mail did.
     const minutes = Math.round((flow!.expiresAt.getTime() - flow!.sentAt.getTime()) / 60_000);
-    expectRefused(await codeStep(client, code, { now: late }), format(v.expired, { minutes }));
+    // The refusal shows the code screen again, which for an expired code holds one instruction:
+    // start again (no code field, no 再送信); it stays on its own stage and signs nobody in.
+    const refused = await codeStep(client, code, { now: late });
+    expect(refused.status, "a refusal is never a 5xx").toBeLessThan(500);
+    expect(refused.redirectPath).toBe("/login/verify");
+    const screen = await client.request("GET", "/login/verify", undefined, { now: late });
+    expect(screen.status).toBe(200);
+    expect(screen.body).toContain(format(v.expiredRestart, { minutes }));
+    expect(screen.body).not.toContain(v.resend);
+    expect(screen.body).not.toContain('name="code"');
     expect(await snapshot(account.id)).toEqual(before);
     expect(await liveSessions(account.id)).toHaveLength(0);
   });
