@@ -156,7 +156,8 @@ test.describe("Authenticator codes", () => {
     await signIn.password(account);
     await signIn.choose("full");
     await signIn.enterCode(code);
-    await expect(page.getByRole("alert").filter({ hasText: "ワンタイムパスワードが正しくありません" })).toBeVisible();
+    // Typed correctly, but used: the user is told to wait for the next code, not that it is wrong.
+    await expect(page.getByRole("alert").filter({ hasText: "このワンタイムパスワードはすでに使用されています" })).toBeVisible();
     await expect(page).toHaveURL(/\/login\/verify/);
   });
 

@@ -1,16 +1,32 @@
 "use client";
 import { useState } from "react";
 import { finishRecoveryCodesAction } from "@/app/(auth)/login/actions";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { RememberCheckbox } from "./remember-checkbox";
 
-type Text = { heading: string; lead: string; copy: string; copied: string; print: string; saved: string };
+type Text = {
+  heading: string;
+  enrolled: string;
+  lead: string;
+  copy: string;
+  copied: string;
+  print: string;
+  saved: string;
+  /** 「次回以降、…省略する」 at the end of the enrolment, where the account may set a skip. */
+  remember?: { label: string; hint: string };
+};
 
-/** Shown once, right after the Authenticator is confirmed; the server keeps only hashes. */
+/**
+ * Shown once, right after the Authenticator is confirmed; the server keeps only
+ * hashes. The screen's one heading: it replaces the enrolment's.
+ */
 export function RecoveryCodes({ codes, text }: { codes: string[]; text: Text }) {
   const [copied, setCopied] = useState(false);
   return (
     <section aria-labelledby="recovery-heading" className="space-y-4">
-      <h2 id="recovery-heading" className="text-xl font-bold">{text.heading}</h2>
+      <h1 id="recovery-heading" className="text-xl font-bold">{text.heading}</h1>
+      <FormAlert tone="info" message={text.enrolled} />
       <p className="text-sm leading-relaxed">{text.lead}</p>
       <ol className="grid grid-cols-1 gap-2 sm:grid-cols-2 rounded-lg bg-stone-100 p-3 font-mono text-base" data-testid="recovery-codes">
         {codes.map((c) => (
@@ -32,7 +48,8 @@ export function RecoveryCodes({ codes, text }: { codes: string[]; text: Text }) 
           {text.print}
         </button>
       </div>
-      <form action={finishRecoveryCodesAction} className="print:hidden">
+      <form action={finishRecoveryCodesAction} className="space-y-4 print:hidden">
+        {text.remember && <RememberCheckbox label={text.remember.label} hint={text.remember.hint} />}
         <SubmitButton testId="recovery-codes-continue">{text.saved}</SubmitButton>
       </form>
     </section>

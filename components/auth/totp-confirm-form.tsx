@@ -7,13 +7,15 @@ import { TextField } from "@/components/ui/text-field";
 import { initialActionState } from "@/lib/http/action-result";
 import { RecoveryCodes } from "./recovery-codes";
 
-type Text = { step2: string; code: string; codeHint: string; confirm: string; recovery: React.ComponentProps<typeof RecoveryCodes>["text"] };
+type Text = { heading: string; step2: string; code: string; codeHint: string; confirm: string; recovery: React.ComponentProps<typeof RecoveryCodes>["text"] };
 
+/** The enrolment's heading and steps, then — once the first code is accepted — the recovery codes in their place. */
 export function TotpConfirmForm({ text, children }: { text: Text; children: React.ReactNode }) {
   const [state, action] = useActionState(confirmTotpAction, initialActionState);
   if (state.ok && state.recoveryCodes) return <RecoveryCodes codes={state.recoveryCodes} text={text.recovery} />;
   return (
     <div className="space-y-6">
+      <h1 className="text-xl font-bold">{text.heading}</h1>
       {children}
       <form action={action} className="space-y-4">
         <p className="font-bold">{text.step2}</p>

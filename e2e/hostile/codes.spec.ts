@@ -46,7 +46,8 @@ test.describe("TOTP", () => {
     for (const replay of [code, totpAt(account.totpKey!, -1)]) {
       const attacker = new HostileClient();
       await toCodeStep(attacker, account);
-      expectRefused(await codeStep(attacker, replay), v.wrong);
+      // Told apart from a wrong code (wait for the next one), and refused all the same.
+      expectRefused(await codeStep(attacker, replay), v.reused);
       expect(attacker.jar.has("authjs.session-token")).toBe(false);
     }
     expect(await snapshot(account.id)).toEqual(before);
@@ -203,7 +204,16 @@ test.describe("e-mailed codes", () => {
     const late = new Date(flow!.expiresAt.getTime() + 1000);
     // The refusal states the server's configured lifetime (EMAIL_CODE_TTL_MINUTES), as the mail did.
     const minutes = Math.round((flow!.expiresAt.getTime() - flow!.sentAt.getTime()) / 60_000);
-    expectRefused(await codeStep(client, code, { now: late }), format(v.expired, { minutes }));
+    // The refusal shows the code screen again, which for an expired code holds one instruction:
+    // start again (no code field, no 再送信); it stays on its own stage and signs nobody in.
+    const refused = await codeStep(client, code, { now: late });
+    expect(refused.status, "a refusal is never a 5xx").toBeLessThan(500);
+    expect(refused.redirectPath).toBe("/login/verify");
+    const screen = await client.request("GET", "/login/verify", undefined, { now: late });
+    expect(screen.status).toBe(200);
+    expect(screen.body).toContain(format(v.expiredRestart, { minutes }));
+    expect(screen.body).not.toContain(v.resend);
+    expect(screen.body).not.toContain('name="code"');
     expect(await snapshot(account.id)).toEqual(before);
     expect(await liveSessions(account.id)).toHaveLength(0);
   });

@@ -104,6 +104,16 @@ export const ACCOUNT_SPECS = {
   phoneSettingsEn: { role: "EMPLOYEE", totp: true },
   phoneSettingsScreens: { role: "EMPLOYEE", totp: true },
   phoneSettingsScreensAdditional: { role: "EMPLOYEE", totp: true, mainAccount: "phoneSettingsScreens" },
+  // e2e/phone/enrolment.spec.ts, e2e/phone/code-screens.spec.ts, e2e/phone/sign-in-screens.spec.ts
+  phoneEnrolSkip: { role: "EMPLOYEE" },
+  phoneEnrolEnglish: { role: "SHAROUSHI" },
+  phoneStepUpEnrol: { role: "EMPLOYEE" },
+  phoneReplay: { role: "EMPLOYEE", totp: true },
+  phoneSharoushiCode: { role: "SHAROUSHI", totp: true },
+  phoneCodeExpired: { role: "EMPLOYEE", factor: "EMAIL" },
+  phoneScreensWalk: { role: "EMPLOYEE", mustChangePassword: true },
+  phoneScreensTotp: { role: "EMPLOYEE", totp: true },
+  phoneScreensEmail: { role: "EMPLOYEE", factor: "EMAIL" },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;

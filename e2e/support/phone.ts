@@ -19,12 +19,13 @@ export async function expectNoSideScroll(page: Page) {
 /**
  * Every visible link, button, summary and form control answers a thumb: its box
  * (or, for a check box or radio, its label's box) is at least 44×44 CSS px.
- * Returns nothing; fails listing every target that is too small.
+ * Returns nothing; fails listing every target that is too small. `within`: a
+ * selector to check only part of the page (e.g. "main", a page's own content).
  */
-export async function expectTapTargets(page: Page, min = 44) {
-  const small = await page.evaluate((min) => {
+export async function expectTapTargets(page: Page, min = 44, within = "html") {
+  const small = await page.evaluate(([min, within]) => {
     const out: string[] = [];
-    const targets = document.querySelectorAll<HTMLElement>(
+    const targets = document.querySelector(within)!.querySelectorAll<HTMLElement>(
       "a[href], button, summary, input:not([type=hidden]), select, textarea",
     );
     for (const el of targets) {
@@ -42,7 +43,7 @@ export async function expectTapTargets(page: Page, min = 44) {
       }
     }
     return out;
-  }, min);
+  }, [min, within] as const);
   expect(small, `tap targets smaller than ${min}×${min} px on ${page.url()}`).toEqual([]);
 }
 

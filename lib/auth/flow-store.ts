@@ -23,6 +23,8 @@ export type Flow = {
   stage: Stage;
   mode: SessionMode | null;
   stepUpFromSession: string | null;
+  /** A factor was enrolled during this flow (the landing page says so). */
+  enrolled: boolean;
   expiresAt: Date;
 };
 
@@ -77,11 +79,11 @@ export async function flowByToken(token: string, now: Date): Promise<Flow | null
  * transaction (`db`) when the step's own write must land with the stage change
  * or not at all.
  */
-export async function advance(db: DbClient, flow: Flow, to: Stage, data: { mode?: SessionMode } = {}): Promise<boolean> {
+export async function advance(db: DbClient, flow: Flow, to: Stage, data: { mode?: SessionMode; enrolled?: boolean } = {}): Promise<boolean> {
   assertTransition(flow.stage, to);
   const { count } = await db.loginFlow.updateMany({
     where: { id: flow.id, stage: flow.stage, completedAt: null },
-    data: { stage: to, ...(data.mode ? { mode: data.mode } : {}) },
+    data: { stage: to, ...(data.mode ? { mode: data.mode } : {}), ...(data.enrolled ? { enrolled: true } : {}) },
   });
   return count === 1;
 }
@@ -99,7 +101,7 @@ export async function forgetFlow() {
 
 function toFlow(row: {
   id: string; accountId: string; stage: Stage; mode: SessionMode | null; stepUpFromSession: string | null;
-  expiresAt: Date;
+  enrolled: boolean; expiresAt: Date;
 }): Flow {
   return {
     id: row.id,
@@ -107,6 +109,7 @@ function toFlow(row: {
     stage: row.stage,
     mode: row.mode,
     stepUpFromSession: row.stepUpFromSession,
+    enrolled: row.enrolled,
     expiresAt: row.expiresAt,
   };
 }

@@ -11,25 +11,39 @@ import { derivedKey } from "./secrets";
 import { openTotpSecret } from "./totp-secret";
 import { matchTotp } from "./totp";
 
+/** What a TOTP code turned out to be: accepted, refused, or right but already used (replay). */
+export type TotpCheck = "ok" | "wrong" | "reused";
+
 /**
- * Accepts a TOTP code for a confirmed credential. The last accepted time step
- * is advanced with a conditional update, so a replayed code, or the slower of
- * two parallel submissions of one code, is refused.
+ * Checks a TOTP code for a confirmed credential (or, at enrolment, the one not
+ * confirmed yet). The last accepted time step is advanced with a conditional
+ * update, so a replayed code, or the slower of two parallel submissions of one
+ * code, is refused — as `reused`, so the user is told to wait for the next code
+ * rather than that a correctly typed code is wrong. A reused code never passes.
  */
-export async function acceptTotp(accountId: string, code: string, now: Date, opts: { confirmed?: boolean } = {}, db: DbClient = getDb()): Promise<boolean> {
+export async function checkTotp(accountId: string, code: string, now: Date, opts: { confirmed?: boolean } = {}, db: DbClient = getDb()): Promise<TotpCheck> {
   const cred = await db.totpCredential.findUnique({ where: { accountId } });
   const wantConfirmed = opts.confirmed ?? true;
-  if (!cred || !!cred.confirmedAt !== wantConfirmed) return false;
-  const step = matchTotp(openTotpSecret(accountId, cred.secretEnc), code, {
-    epochSeconds: now.getTime() / 1000,
-    afterTimeStep: cred.lastTimeStep,
-  });
-  if (step === null) return false;
+  if (!cred || !!cred.confirmedAt !== wantConfirmed) return "wrong";
+  const secret = openTotpSecret(accountId, cred.secretEnc);
+  const epochSeconds = now.getTime() / 1000;
+  const step = matchTotp(secret, code, { epochSeconds, afterTimeStep: cred.lastTimeStep });
+  if (step === null) {
+    // Right for this window but at or before the last accepted step: already used.
+    const any = cred.lastTimeStep === null ? null : matchTotp(secret, code, { epochSeconds });
+    return any !== null ? "reused" : "wrong";
+  }
   const { count } = await db.totpCredential.updateMany({
     where: { accountId, secretEnc: cred.secretEnc, OR: [{ lastTimeStep: null }, { lastTimeStep: { lt: step } }] },
     data: { lastTimeStep: step, ...(wantConfirmed ? {} : { confirmedAt: now }) },
   });
-  return count === 1;
+  // A parallel submission of the same code took the step first.
+  return count === 1 ? "ok" : "reused";
+}
+
+/** `checkTotp`, answering only whether the code was accepted. */
+export async function acceptTotp(accountId: string, code: string, now: Date, opts: { confirmed?: boolean } = {}, db: DbClient = getDb()): Promise<boolean> {
+  return (await checkTotp(accountId, code, now, opts, db)) === "ok";
 }
 
 // ---- recovery codes (format and hash: recovery-code.ts) ----------------------

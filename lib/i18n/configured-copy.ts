@@ -18,6 +18,11 @@ export function emailCodeExpired(t: Messages): string {
   return format(t.auth.verify.expired, { minutes: emailCodeTtlMinutes() });
 }
 
+/** The screen of an expired e-mailed code: one instruction, start again. */
+export function emailCodeExpiredRestart(t: Messages): string {
+  return format(t.auth.verify.expiredRestart, { minutes: emailCodeTtlMinutes() });
+}
+
 /** ワンタイムパスワード省略設定確認: how long the skip lasts, and until when. */
 export function skipLasts(t: Messages, until: string): string {
   return format(t.skip.confirm.days, { days: SKIP_DAYS, date: until });

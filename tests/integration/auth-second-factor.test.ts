@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { testRequest, createTestAccount } from "../support/auth-fixtures";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
-import { acceptTotp, replaceRecoveryCodes, redeemRecoveryCode } from "@/lib/auth/second-factor";
+import { acceptTotp, checkTotp, replaceRecoveryCodes, redeemRecoveryCode } from "@/lib/auth/second-factor";
 import { consumeEmailCode, emailCodeState, MAX_CODE_ATTEMPTS } from "@/lib/auth/email-code";
 import { plantSignInCode } from "../support/mailed-codes";
 import { createFlow, flowByToken } from "@/lib/auth/flow-store";
@@ -26,6 +26,30 @@ describe(`second factors (${testDatabaseKind})`, () => {
     // An older code (previous step) is refused too once a newer one was used.
     const earlier = totpCode(secret!, now.getTime() / 1000 - 30);
     expect(await acceptTotp(account.id, earlier, now)).toBe(false);
+  });
+
+  it("tells a replayed code (right, already used: wait for the next) from a wrong one; neither passes", async () => {
+    const { account, secret } = await createTestAccount(db().client, { totp: true });
+    const now = new Date();
+    const code = totpCode(secret!, now.getTime() / 1000);
+    const far = totpCode(secret!, now.getTime() / 1000 + 600); // ten minutes ahead: outside the window
+    expect(await checkTotp(account.id, far, now)).toBe("wrong");
+    expect(await checkTotp(account.id, code, now)).toBe("ok");
+    expect(await checkTotp(account.id, code, now)).toBe("reused");
+    expect(await checkTotp(account.id, totpCode(secret!, now.getTime() / 1000 - 30), now)).toBe("reused");
+    expect(await checkTotp(account.id, far, now)).toBe("wrong");
+    // The replay moved nothing: the next step's code is still accepted, once.
+    const next = new Date(now.getTime() + 30_000);
+    expect(await checkTotp(account.id, totpCode(secret!, next.getTime() / 1000), next)).toBe("ok");
+  });
+
+  it("of parallel submissions of one code, the losers are told it was already used", async () => {
+    const { account, secret } = await createTestAccount(db().client, { totp: true });
+    const now = new Date();
+    const code = totpCode(secret!, now.getTime() / 1000);
+    const results = await Promise.all(Array.from({ length: 6 }, () => checkTotp(account.id, code, now)));
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
+    expect(results.filter((r) => r === "reused")).toHaveLength(5);
   });
 
   it("of eight parallel submissions of one code, exactly one wins", async () => {

@@ -131,7 +131,51 @@ describe(`sign-in transitions (${testDatabaseKind})`, () => {
       const confirmed = await b.request(() => confirmTotpStep(totpCode(openTotpSecret(account.id, cred.secretEnc))));
       expect(confirmed).toMatchObject({ ok: true, recoveryCodes: expect.any(Array) });
       expect(await stageOf(b)).toBe("recovery_codes");
-      expect((await session(b, await b.request(() => finishRecoveryCodesStep()))).mode).toBe("FULL");
+      const done = await b.request(() => finishRecoveryCodesStep());
+      // The landing page says the enrolment worked.
+      expect(done).toMatchObject({ ok: true, enrolled: true });
+      expect((await session(b, done)).mode).toBe("FULL");
+    });
+
+    /** An employee without a factor, signed in through the Authenticator's enrolment up to the recovery codes. */
+    async function enrolledToRecoveryCodes(b: TestBrowser, loginId: string, accountId: string, email: string) {
+      await password(b, loginId);
+      await b.request(() => chooseStep("full"));
+      await b.request(() => setupStep("totp"));
+      await b.request(async () => enrolEmailStep(await lastMailedCode(email)));
+      await b.request(() => enrolmentView());
+      const cred = await db().client.totpCredential.findUniqueOrThrow({ where: { accountId } });
+      await b.request(() => confirmTotpStep(totpCode(openTotpSecret(accountId, cred.secretEnc))));
+      expect(await stageOf(b)).toBe("recovery_codes");
+    }
+
+    it("Authenticator with 「次回以降、…省略する」 at its end: recovery_codes → remember_confirm → done with the skip", async () => {
+      const { account } = await createTestAccount(db().client);
+      const b = browser();
+      await enrolledToRecoveryCodes(b, account.loginId, account.id, account.email);
+      expect(await b.request(() => flowView())).toMatchObject({ stage: "recovery_codes", mayRemember: true });
+      expect(await b.request(() => finishRecoveryCodesStep(true))).toEqual({ ok: true, next: "/login/remember" });
+      expect(await stageOf(b)).toBe("remember_confirm");
+      const done = await b.request(() => rememberConfirmStep(true));
+      expect(done).toMatchObject({ ok: true, enrolled: true });
+      expect((await session(b, done)).mode).toBe("FULL");
+      expect(await db().client.rememberedBrowser.count({ where: { accountId: account.id } })).toBe(1);
+    });
+
+    it("e-mail enrolment: the finishing code says it enrolled; a later sign-in does not", async () => {
+      const { account } = await createTestAccount(db().client);
+      const b = browser();
+      await password(b, account.loginId);
+      await b.request(() => chooseStep("full"));
+      await b.request(() => setupStep("email"));
+      const first = await b.request(async () => verifyStep(await lastMailedCode(account.email)));
+      expect(first).toMatchObject({ ok: true, enrolled: true });
+      await session(b, first);
+      await password(b, account.loginId);
+      await b.request(() => chooseStep("full"));
+      const again = await b.request(async () => verifyStep(await lastMailedCode(account.email)));
+      expect(again).toMatchObject({ ok: true });
+      expect(again).not.toHaveProperty("enrolled");
     });
 
     it("initial password: password → change_password → choose", async () => {
@@ -248,6 +292,39 @@ describe(`sign-in transitions (${testDatabaseKind})`, () => {
       const b = browser();
       expect(await password(b, account.loginId)).toEqual({ ok: true, next: "/login/verify" });
       expect(await b.request(() => sendCodeStep())).toEqual({ ok: false, error: "not_allowed" });
+    });
+
+    it("a replayed Authenticator code is refused as already used, and counted like a wrong one", async () => {
+      const { account, secret } = await createTestAccount(db().client, { totp: true });
+      const b = browser();
+      await password(b, account.loginId);
+      await b.request(() => chooseStep("full"));
+      const code = totpCode(secret!);
+      await session(b, await b.request(() => verifyStep(code)));
+      await password(b, account.loginId);
+      await b.request(() => chooseStep("full"));
+      expect(await b.request(() => verifyStep(code))).toEqual({ ok: false, error: "code_reused" });
+      expect(await stageOf(b)).toBe("second_factor");
+      const bucket = await db().client.authThrottle.findUniqueOrThrow({ where: { accountId_bucket: { accountId: account.id, bucket: "second_factor" } } });
+      expect(bucket.failures).toBe(1);
+      expect(await db().client.auditEvent.count({ where: { accountId: account.id, type: "code.failed" } })).toBe(1);
+    });
+
+    it("a step-up that enrols the Authenticator: no skip offered nor set, even when posted; the landing page says it enrolled", async () => {
+      const { account } = await createTestAccount(db().client);
+      const b = browser();
+      await password(b, account.loginId);
+      const limited = await session(b, await b.request(() => chooseStep("limited")));
+      expect(await b.request(() => stepUpStep(limited))).toEqual({ ok: true, next: "/login/setup" });
+      await b.request(() => setupStep("totp"));
+      await b.request(async () => enrolEmailStep(await lastMailedCode(account.email)));
+      expect(await b.request(() => enrolmentView())).toMatchObject({ mayRemember: false });
+      const cred = await db().client.totpCredential.findUniqueOrThrow({ where: { accountId: account.id } });
+      await b.request(() => confirmTotpStep(totpCode(openTotpSecret(account.id, cred.secretEnc))));
+      const done = await b.request(() => finishRecoveryCodesStep(true));
+      expect(done).toMatchObject({ ok: true, enrolled: true });
+      expect((await session(b, done)).mode).toBe("FULL");
+      expect(await db().client.rememberedBrowser.count({ where: { accountId: account.id } })).toBe(0);
     });
 
     it("a step-up posting remember=on signs in without a skip", async () => {

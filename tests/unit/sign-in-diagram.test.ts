@@ -17,6 +17,12 @@ describe("the sign-in state diagram", () => {
     }
   });
 
+  it("holds the skip's confirmation at the end of the Authenticator's enrolment, as after a code", () => {
+    const text = stageDiagram();
+    expect(text).toMatch(/^recovery_codes +──→ remember_confirm \/login\/remember .*never at step-up/m);
+    expect(text).toMatch(/^second_factor +──→ remember_confirm \/login\/remember .*never at step-up/m);
+  });
+
   it("every stage but done has a way on, and every stage is reached", () => {
     const reached = new Set(Object.values(TRANSITIONS).flatMap((moves) => moves.map((m) => m.to)));
     for (const stage of Object.keys(TRANSITIONS) as Stage[]) {

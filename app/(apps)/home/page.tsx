@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppTile } from "@/components/apps/app-tile";
+import { EnrolledNotice } from "@/components/auth/enrolled-notice";
 import { ClientCompanyList } from "@/components/apps/client-company-list";
 import { LockedFunction } from "@/components/apps/locked-function";
 import { getHomeView } from "@/lib/home/queries";
@@ -19,7 +20,7 @@ const STEP_UP_HREF = `/step-up?callbackUrl=${encodeURIComponent("/home")}`;
  * The apps come first, 打刻 at their head, so a phone shows it under the thumb; the limited mode's note
  * (step-up, and 2要素認証初期化 for an account that has a factor to reset) follows them.
  */
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireAnySession("/home");
   const { t } = await getMessages();
   const h = t.apps.home;
@@ -28,6 +29,7 @@ export default async function HomePage() {
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{h.heading}</h1>
+        <EnrolledNotice params={await searchParams} fullMode={session.mode === "FULL"} message={t.auth.setup.enrolledNotice} />
         <p className="text-stone-700">{h.lead}</p>
       </div>
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EnrolledNotice } from "@/components/auth/enrolled-notice";
 import { mayManageAdditionalAccounts } from "@/lib/account/additional-accounts";
 import { securityOverview } from "@/lib/auth/security";
 import { requireSession } from "@/lib/auth/session";
@@ -16,7 +17,7 @@ type Entry = { href: string; title: string; lead: string; testId: string };
  * (2要素認証, 省略設定, password, e-mail, additional accounts, 2要素認証初期化), so none
  * sits at the bottom of a long page on a phone.
  */
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession({ capability: "settings", returnTo: "/settings" });
   const overview = await securityOverview(session);
   const ownsAccounts = await mayManageAdditionalAccounts(session);
@@ -34,6 +35,7 @@ export default async function SettingsPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{s.heading}</h1>
+      <EnrolledNotice params={await searchParams} fullMode={session.mode === "FULL"} message={t.auth.setup.enrolledNotice} />
       <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={s.account} data-testid="settings-account">
         <div className="flex gap-2"><dt className="shrink-0 whitespace-nowrap text-stone-600">{s.loginId}</dt><dd className="font-mono">{overview.loginId}</dd></div>
         <div className="flex gap-2"><dt className="shrink-0 whitespace-nowrap text-stone-600">{s.name}</dt><dd>{overview.displayName}</dd></div>

@@ -34,6 +34,7 @@ import type { Messages } from "@/lib/i18n/messages/ja";
 import { requestNow } from "@/lib/clock";
 import { getRequestInfo } from "@/lib/auth/request-info";
 import { safeRelativePath } from "@/lib/http/safe-path";
+import { withEnrolledNotice } from "@/lib/auth/enrolled-notice";
 import type { ActionState } from "@/lib/http/action-result";
 import { emailCodeExpired } from "@/lib/i18n/configured-copy";
 import { format } from "@/lib/i18n/message";
@@ -44,6 +45,7 @@ function messageFor(t: Messages, error: StepError, retryAfterMs?: number): strin
     case "invalid_credentials": return t.auth.login.invalid;
     case "flow_expired": return t.auth.login.flowExpired;
     case "wrong_code": return v.wrong;
+    case "code_reused": return v.reused;
     case "code_expired": return emailCodeExpired(t);
     case "locked": return v.locked;
     case "mail_failed": return v.mailFailed;
@@ -56,12 +58,12 @@ function messageFor(t: Messages, error: StepError, retryAfterMs?: number): strin
 /** Redirects, signs in, or returns the message for the form. */
 async function follow(t: Messages, result: StepResult): Promise<ActionState> {
   if (result.ok && "next" in result) redirect(result.next);
-  if (result.ok) return finishSignIn(result.grant, result.accountId);
+  if (result.ok) return finishSignIn(result.grant, result.accountId, !!result.enrolled);
   if (result.error === "flow_expired") redirect("/login?expired=1");
   return { error: messageFor(t, result.error, result.retryAfterMs) };
 }
 
-async function finishSignIn(grant: string, accountId: string): Promise<never> {
+async function finishSignIn(grant: string, accountId: string, enrolled: boolean): Promise<never> {
   const now = await requestNow();
   // The gate writes the session row and sets the session cookie in this request.
   if (!(await openSession(grant, await getRequestInfo(), now))) redirect("/login?expired=1");
@@ -71,7 +73,7 @@ async function finishSignIn(grant: string, accountId: string): Promise<never> {
   const known = await rememberKnownBrowser(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId, now);
   await setAuthCookie(KNOWN_BROWSER_COOKIE, known.value, { expires: known.expiresAt });
   jar.delete(FLOW_COOKIE);
-  redirect(returnTo);
+  redirect(enrolled ? withEnrolledNotice(returnTo) : returnTo);
 }
 
 /** Each field that does not parse gets the one "required" message. */
@@ -117,10 +119,25 @@ export const chooseAction = action.public.form(
 const code = z.string().max(64);
 const wrongCode = (t: Messages): ActionState => ({ error: t.auth.verify.wrong });
 
+/**
+ * An expired e-mailed code leaves one way on: the page shown again says so and
+ * offers only ログインからやり直す (its view sees the expired code), not 再送信 beside it.
+ */
+function showExpiredCode(result: StepResult, page: string): void {
+  if (!result.ok && result.error === "code_expired") redirect(page);
+}
+
+/** The box 「次回以降、…省略する」: ticked or not; the steps decide whether it counts. */
+const rememberBox = z.unknown().transform((v) => v === "on");
+
 export const verifyAction = action.public.state(
   // The box 「次回以降、…省略する」; the step itself decides whether this account may skip.
-  { input: z.object({ code, remember: z.unknown().transform((v) => v === "on") }), invalid: wrongCode },
-  async ({ input, t }) => follow(t, await verifyStep(input.code, input.remember)),
+  { input: z.object({ code, remember: rememberBox }), invalid: wrongCode },
+  async ({ input, t }) => {
+    const result = await verifyStep(input.code, input.remember);
+    showExpiredCode(result, "/login/verify");
+    return follow(t, result);
+  },
 );
 
 /** ワンタイムパスワード省略設定確認: [OK] sets the skip, the other button signs in without it. */
@@ -168,7 +185,11 @@ export const setupAction = action.public.form(
 
 export const enrolEmailAction = action.public.state(
   { input: z.object({ code }), invalid: wrongCode },
-  async ({ input, t }) => follow(t, await enrolEmailStep(input.code)),
+  async ({ input, t }) => {
+    const result = await enrolEmailStep(input.code);
+    showExpiredCode(result, "/login/setup/email");
+    return follow(t, result);
+  },
 );
 
 export const nicknameAction = action.public.form(
@@ -187,4 +208,8 @@ export const confirmTotpAction = action.public.state(
   },
 );
 
-export const finishRecoveryCodesAction = action.public.form({ returnTo: "/login" }, async ({ t }) => void (await follow(t, await finishRecoveryCodesStep())));
+/** 「保管しました。次へ進む」, with the box 「次回以降、…省略する」 where the enrolment offers it. */
+export const finishRecoveryCodesAction = action.public.form(
+  { input: z.object({ remember: rememberBox }), returnTo: "/login" },
+  async ({ input, t }) => void (await follow(t, await finishRecoveryCodesStep(input.remember))),
+);

@@ -23,7 +23,7 @@ export async function claimCodeAttempt({ account, req, now }: FlowContext): Prom
 /** A compared code was wrong: already counted by claimCodeAttempt; the address's failure and the log. */
 export async function codeFailure(
   { account, req, now }: FlowContext,
-  error: "wrong_code" | "code_expired",
+  error: "wrong_code" | "code_reused" | "code_expired",
   claim: { failures: number; locked: boolean },
 ): Promise<Outcome> {
   const who = { accountId: account.id, loginId: account.loginId };

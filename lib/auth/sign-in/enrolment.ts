@@ -1,7 +1,8 @@
 /**
  * Enrolment of a first factor: `setup` (employees pick the Authenticator or
  * e-mail), `enrol_email` (the mailbox is proved before a phone is bound),
- * `enrol_totp` (scan, name, confirm with a first code), `recovery_codes`.
+ * `enrol_totp` (scan, name, confirm with a first code), `recovery_codes` (and,
+ * for an employee signing in who asks for it, the skip's confirmation).
  */
 import "server-only";
 import { getDb } from "@/lib/db";
@@ -18,6 +19,7 @@ import { claimCodeAttempt, codeFailure } from "./attempts";
 import { type FlowContext, movedTo } from "./context";
 import { finish } from "./finish";
 import { mailCodeAndGo } from "./full-mode";
+import { maySetSkip, skipRefusal } from "./rules";
 import { expired, goTo, type Outcome, refuse, type StepError } from "./outcome";
 import { STAGE_PATHS, type Stage } from "./transitions";
 
@@ -87,7 +89,7 @@ async function enrolTotp(flow: Flow, code: string, now: Date): Promise<string[] 
   try {
     return await getDb().$transaction(async (tx) => {
       if (!(await acceptTotp(accountId, code, now, { confirmed: false }, tx))) throw new Undo("wrong_code");
-      if (!(await advance(tx, flow, "recovery_codes"))) throw new Undo("flow_expired");
+      if (!(await advance(tx, flow, "recovery_codes", { enrolled: true }))) throw new Undo("flow_expired");
       await tx.account.update({ where: { id: accountId }, data: { secondFactor: "TOTP" } });
       return replaceRecoveryCodes(accountId, tx);
     });
@@ -97,7 +99,16 @@ async function enrolTotp(flow: Flow, code: string, now: Date): Promise<string[] 
   }
 }
 
-/** The recovery codes were shown: the flow is done. */
-export function finishRecoveryCodesStep(ctx: FlowContext): Promise<Outcome> {
+/**
+ * The recovery codes were shown: the flow is done — or, when 「次回以降、…省略する」
+ * was ticked at this end of the enrolment, on to the same confirmation screen as
+ * after a code (second-factor.ts verifyStep), by the same rule (rules.ts maySetSkip).
+ */
+export async function finishRecoveryCodesStep(ctx: FlowContext, remember: boolean): Promise<Outcome> {
+  const { account, flow, req } = ctx;
+  if (remember && maySetSkip(account, flow)) {
+    return (await advance(getDb(), flow, "remember_confirm", { mode: "FULL" })) ? goTo(STAGE_PATHS.remember_confirm) : expired();
+  }
+  if (remember) await audit("skip.rejected", { accountId: account.id, loginId: account.loginId }, req, { reason: skipRefusal(account), purpose: "set" });
   return finish(ctx, "FULL");
 }

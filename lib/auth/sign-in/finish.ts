@@ -1,7 +1,8 @@
 /**
  * The last move of every flow: to `done`, through the gate (lib/auth/gate.ts
  * completeFlow), which answers the one-time grant the action redeems. Only from
- * a stage the table lets reach `done`.
+ * a stage the table lets reach `done`. `enrolled`: the flow enrolled a factor
+ * (recorded on the flow, or by this very step), which the landing page says.
  */
 import "server-only";
 import type { SessionMode } from "@/generated/prisma/client";
@@ -10,8 +11,9 @@ import type { FlowContext } from "./context";
 import { expired, type Outcome } from "./outcome";
 import { assertTransition } from "./transitions";
 
-export async function finish(ctx: FlowContext, mode: SessionMode): Promise<Outcome> {
+export async function finish(ctx: FlowContext, mode: SessionMode, opts: { enrolled?: boolean } = {}): Promise<Outcome> {
   assertTransition(ctx.flow.stage, "done");
   const grant = await completeFlow(ctx.flow, mode, ctx.now);
-  return grant ? { ok: true, grant, accountId: ctx.flow.accountId } : expired();
+  if (!grant) return expired();
+  return ctx.flow.enrolled || opts.enrolled ? { ok: true, grant, accountId: ctx.flow.accountId, enrolled: true } : { ok: true, grant, accountId: ctx.flow.accountId };
 }

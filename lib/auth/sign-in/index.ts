@@ -84,8 +84,8 @@ export async function confirmTotpStep(rawCode: unknown): Promise<ConfirmTotpResu
   return ctx ? confirmTotp(ctx, rawCode) : { ok: false, error: "flow_expired" };
 }
 
-export async function finishRecoveryCodesStep(): Promise<StepResult> {
-  return atStage(["recovery_codes"], finishRecoveryCodes);
+export async function finishRecoveryCodesStep(remember = false): Promise<StepResult> {
+  return atStage(["recovery_codes"], (ctx) => finishRecoveryCodes(ctx, remember));
 }
 
 export async function stepUpStep(session: Session): Promise<StepResult> {

@@ -13,6 +13,8 @@ export type StepError =
   | "invalid_credentials"
   | "flow_expired"
   | "wrong_code"
+  /** A right Authenticator code already used (its time step was accepted before): wait for the next. */
+  | "code_reused"
   | "code_expired"
   | "locked"
   | "mail_failed"
@@ -23,7 +25,7 @@ export type StepError =
 /** What the actions see: the outcome without its cookies (already applied). */
 export type StepResult =
   | { ok: true; next: string }
-  | { ok: true; grant: string; accountId: string }
+  | { ok: true; grant: string; accountId: string; enrolled?: true }
   | { ok: false; error: StepError; retryAfterMs?: number };
 
 export type CookieChange =

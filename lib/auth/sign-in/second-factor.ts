@@ -11,7 +11,7 @@ import { normaliseCode, normaliseRecoveryCode } from "../code-input";
 import { consumeEmailCode, issueEmailCode } from "../email-code";
 import { advance } from "../flow-store";
 import { allowedFactors } from "../policy";
-import { acceptTotp, redeemRecoveryCode } from "../second-factor";
+import { checkTotp, redeemRecoveryCode, type TotpCheck } from "../second-factor";
 import { resetFailures } from "../throttle";
 import { claimCodeAttempt, codeFailure } from "./attempts";
 import type { FlowContext } from "./context";
@@ -30,8 +30,10 @@ export async function verifyStep(ctx: FlowContext, rawCode: unknown, remember: b
   const code = normaliseCode(rawCode);
   let method: "totp" | "email" | "recovery" | null = null;
   let emailExpired = false;
+  let totp: TotpCheck = "wrong";
   if (/^\d{6}$/.test(code)) {
-    if (account.hasTotp && (await acceptTotp(account.id, code, now))) method = "totp";
+    if (account.hasTotp) totp = await checkTotp(account.id, code, now);
+    if (totp === "ok") method = "totp";
     else {
       const check = await consumeEmailCode(flow, code, now);
       if (check === "ok") method = "email";
@@ -46,27 +48,31 @@ export async function verifyStep(ctx: FlowContext, rawCode: unknown, remember: b
     }
   }
 
-  if (!method) return codeFailure(ctx, emailExpired ? "code_expired" : "wrong_code", claim);
+  // Counted like any wrong code (claimCodeAttempt above); only the wording differs.
+  if (!method) return codeFailure(ctx, totp === "reused" ? "code_reused" : emailExpired ? "code_expired" : "wrong_code", claim);
   await resetFailures(account.id, ["second_factor"]);
   await audit("code.ok", who, req, { method });
-  if (method === "email" && !hasFactor(account)) await recordEmailFactor(ctx);
+  const enrolled = method === "email" && !hasFactor(account) && (await recordEmailFactor(ctx));
   if (remember && maySetSkip(account, flow)) {
     // Not signed in yet: the confirmation screen comes first, and only its [OK] sets the skip.
-    return (await advance(getDb(), flow, "remember_confirm", { mode: "FULL" })) ? goTo(STAGE_PATHS.remember_confirm) : expired();
+    const moved = await advance(getDb(), flow, "remember_confirm", enrolled ? { mode: "FULL", enrolled } : { mode: "FULL" });
+    return moved ? goTo(STAGE_PATHS.remember_confirm) : expired();
   }
   if (remember) await audit("skip.rejected", who, req, { reason: skipRefusal(account), purpose: "set" });
-  return finish(ctx, "FULL");
+  return finish(ctx, "FULL", { enrolled });
 }
 
 /**
  * An account without a factor reaches second_factor only from setup (e-mail
  * chosen): its first verified code proves the mailbox, and only then is the
- * method recorded. Conditional, so a parallel enrolment is not overwritten.
+ * method recorded. Conditional, so a parallel enrolment is not overwritten;
+ * true when this call recorded it.
  */
-async function recordEmailFactor({ account, req }: FlowContext) {
-  if (!allowedFactors(account.role).includes("EMAIL")) return;
+async function recordEmailFactor({ account, req }: FlowContext): Promise<boolean> {
+  if (!allowedFactors(account.role).includes("EMAIL")) return false;
   const { count } = await getDb().account.updateMany({ where: { id: account.id, secondFactor: null }, data: { secondFactor: "EMAIL" } });
   if (count === 1) await audit("email_factor.enrolled", { accountId: account.id, loginId: account.loginId }, req);
+  return count === 1;
 }
 
 /** At `second_factor` or `enrol_email`. */

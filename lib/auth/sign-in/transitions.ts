@@ -33,7 +33,10 @@ export const TRANSITIONS: Record<Stage, readonly Transition[]> = {
   ],
   enrol_email: [{ to: "enrol_totp", when: "mailed code ok" }],
   enrol_totp: [{ to: "recovery_codes", when: "first TOTP code ok (binding, method, recovery codes: same transaction)" }],
-  recovery_codes: [{ to: "done", when: "recovery codes seen" }],
+  recovery_codes: [
+    { to: "done", when: "recovery codes seen" },
+    { to: "remember_confirm", when: "recovery codes seen, \"skip next time\" ticked, employee signing in (never at step-up)" },
+  ],
   second_factor: [
     { to: "done", when: "code ok" },
     { to: "remember_confirm", when: "code ok, \"skip next time\" ticked, employee signing in (never at step-up)" },

@@ -22,6 +22,8 @@ export type FlowView = {
   maskedEmail: string;
   emailCodeActive: boolean;
   emailCodeExpiresAt: Date | null;
+  /** The e-mailed code of this flow has expired (unused): the only way on is to start again. */
+  emailCodeExpired: boolean;
   stepUp: boolean;
   remainingRecoveryCodes: number;
   /** Whether the code screen offers 「次回以降、…省略する」 (employees signing in; never at step-up). */
@@ -43,6 +45,7 @@ export async function flowView(): Promise<FlowView | null> {
     maskedEmail: maskEmail(account.email),
     emailCodeActive: !!emailCode?.active,
     emailCodeExpiresAt: emailCode?.expiresAt ?? null,
+    emailCodeExpired: !!emailCode && !emailCode.active,
     stepUp: !!flow.stepUpFromSession,
     remainingRecoveryCodes: account.hasTotp ? await remainingRecoveryCodes(account.id) : 0,
     mayRemember: maySetSkip(account, flow),
@@ -58,7 +61,15 @@ export async function rememberView(): Promise<RememberView | null> {
   return { loginId: ctx.account.loginId, browser: browserLabel(ctx.req.userAgent), expiresAt: new Date(ctx.now.getTime() + SKIP_DAYS * 86_400_000) };
 }
 
-export type EnrolmentView = { loginId: string; uri: string; key: string; nickname: string | null };
+export type EnrolmentView = {
+  loginId: string;
+  uri: string;
+  /** The key in groups of four, as users type it. */
+  keyGroups: string[];
+  nickname: string | null;
+  /** Whether the end of the enrolment offers 「次回以降、…省略する」 (as the code screen does). */
+  mayRemember: boolean;
+};
 
 /**
  * The secret being enrolled (created on first view, kept until confirmed). It is
@@ -67,7 +78,7 @@ export type EnrolmentView = { loginId: string; uri: string; key: string; nicknam
 export async function enrolmentView(): Promise<EnrolmentView | null> {
   const ctx = await loadFlowContext(["enrol_totp"]);
   if (!ctx || ctx.account.hasTotp) return null;
-  const { account } = ctx;
+  const { account, flow } = ctx;
   const db = getDb();
   const cred =
     (await db.totpCredential.findUnique({ where: { accountId: account.id } })) ??
@@ -77,5 +88,11 @@ export async function enrolmentView(): Promise<EnrolmentView | null> {
       update: {},
     }));
   const secret = openTotpSecret(account.id, cred.secretEnc);
-  return { loginId: account.loginId, uri: totpUri(secret, account.loginId, cred.nickname), key: groupedKey(secret), nickname: cred.nickname };
+  return {
+    loginId: account.loginId,
+    uri: totpUri(secret, account.loginId, cred.nickname),
+    keyGroups: groupedKey(secret).split(" "),
+    nickname: cred.nickname,
+    mayRemember: maySetSkip(account, flow),
+  };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { verifyAction } from "@/app/(auth)/login/actions";
+import { CodeExpired } from "@/components/auth/code-expired";
 import { CodeForm } from "@/components/auth/code-form";
 import { RememberCheckbox } from "@/components/auth/remember-checkbox";
 import { SendCodeForm } from "@/components/auth/send-code-form";
@@ -7,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { requireStage } from "@/lib/auth/stage-guard";
 import { getMessages } from "@/lib/i18n";
-import { emailCodeLead } from "@/lib/i18n/configured-copy";
+import { emailCodeExpiredRestart, emailCodeLead } from "@/lib/i18n/configured-copy";
 import { formatDateTime } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/message";
 
@@ -23,6 +24,15 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   const { locale, t } = await getMessages();
   const v = t.auth.verify;
   const emailMode = !view.hasTotp || view.emailCodeActive;
+  // The e-mailed code is this account's only way in and it has expired: start again.
+  if (!view.hasTotp && view.emailCodeExpired) {
+    return (
+      <Card>
+        <h1 className="mb-4 text-xl font-bold">{v.heading}</h1>
+        <CodeExpired message={emailCodeExpiredRestart(t)} restart={v.restart} />
+      </Card>
+    );
+  }
   return (
     <Card>
       <h1 className="mb-2 text-xl font-bold">{v.heading}</h1>
@@ -58,10 +68,11 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
             </div>
           </details>
         )}
+        {/* Only what applies: an account without the e-mail factor (a sharoushi ID) never gets a code by mail. */}
         {view.mayUseEmail && <p className="text-stone-600">{v.noMail}</p>}
-        <p className="text-stone-600">{v.addressNote}</p>
+        {view.mayUseEmail && <p className="text-stone-600">{v.addressNote}</p>}
         <p>
-          <Link href="/login/restart" prefetch={false} className="text-brand-700 underline underline-offset-4">{v.restart}</Link>
+          <Link href="/login/restart" prefetch={false} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4">{v.restart}</Link>
         </p>
       </div>
     </Card>

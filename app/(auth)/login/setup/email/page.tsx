@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { enrolEmailAction } from "@/app/(auth)/login/actions";
+import { CodeExpired } from "@/components/auth/code-expired";
 import { CodeForm } from "@/components/auth/code-form";
 import { SendCodeForm } from "@/components/auth/send-code-form";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { requireStage } from "@/lib/auth/stage-guard";
 import { getMessages } from "@/lib/i18n";
+import { emailCodeExpiredRestart } from "@/lib/i18n/configured-copy";
 import { format } from "@/lib/i18n/message";
 
 export async function generateMetadata() {
@@ -20,6 +22,14 @@ export default async function EnrolEmailPage({ searchParams }: { searchParams: P
   const { t } = await getMessages();
   const s = t.auth.setup;
   const v = t.auth.verify;
+  if (view.emailCodeExpired) {
+    return (
+      <Card>
+        <h1 className="mb-4 text-xl font-bold">{s.emailStepHeading}</h1>
+        <CodeExpired message={emailCodeExpiredRestart(t)} restart={v.restart} />
+      </Card>
+    );
+  }
   return (
     <Card>
       <h1 className="mb-2 text-xl font-bold">{s.emailStepHeading}</h1>
@@ -31,7 +41,7 @@ export default async function EnrolEmailPage({ searchParams }: { searchParams: P
         <p className="text-stone-600">{v.noMail}</p>
         <p className="text-stone-600">{v.addressNote}</p>
         <p>
-          <Link href="/login/restart" prefetch={false} className="text-brand-700 underline underline-offset-4">{v.restart}</Link>
+          <Link href="/login/restart" prefetch={false} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-4">{v.restart}</Link>
         </p>
       </div>
     </Card>
