@@ -7,6 +7,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
+import { utc } from "@/lib/database/sql-time";
 import { AUTH_ACCOUNT_COLUMNS, type AuthAccount, type AuthAccountRow, toAuthAccount } from "../account";
 import { sha256 } from "../crypto";
 import type { Flow } from "../flow-store";
@@ -33,8 +34,6 @@ type PageRow = FlowRow & {
   recoveryCodesLeft: number;
 };
 
-// Times go in as UTC instants, cast the way Prisma stores DateTime (TIMESTAMP(3), UTC).
-const utc = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
 const FLOW_COLUMNS = Prisma.sql`f."id", f."stage"::text AS "stage", f."mode"::text AS "mode", f."stepUpFromSession", f."expiresAt"`;
 
