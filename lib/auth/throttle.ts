@@ -18,6 +18,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
+import { utc } from "@/lib/database/sql-time";
 import { FIRST_DELAY_MS, FREE_FAILURES, hardLocks, MAX_CONSECUTIVE_FAILURES, MAX_DELAY_MS, type Bucket } from "./policy";
 
 export type { Bucket } from "./policy";
@@ -104,8 +105,14 @@ function ipLimit() {
 }
 
 export async function isIpLimited(ip: string, now: Date): Promise<boolean> {
-  const row = await getDb().ipThrottle.findUnique({ where: { ip } });
-  return !!row && row.windowStart.getTime() + IP_WINDOW_MS > now.getTime() && row.failures >= ipLimit();
+  const [row] = await getDb().$queryRaw<{ limited: boolean }[]>`SELECT ${ipLimitedSql(ip, now)} AS "limited"`;
+  return !!row?.limited;
+}
+
+/** isIpLimited as an SQL condition, for a statement that reads it with something else (the password step's account). */
+export function ipLimitedSql(ip: string, now: Date): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "IpThrottle" WHERE "ip" = ${ip}
+    AND "windowStart" > ${utc(new Date(now.getTime() - IP_WINDOW_MS))} AND "failures" >= ${ipLimit()}::int)`;
 }
 
 export async function recordIpFailure(ip: string, now: Date) {

@@ -9,6 +9,7 @@
  * statement undefined), and do not see each other's changes.
  */
 import { Prisma } from "@/generated/prisma/client";
+import { getDb } from "./client";
 
 export type SideWrites = readonly Prisma.Sql[];
 
@@ -19,7 +20,7 @@ export function withSideWrites(writes: SideWrites, main: Prisma.Sql): Prisma.Sql
   return Prisma.sql`WITH ${Prisma.join(parts, ", ")} ${main}`;
 }
 
-/** The writes alone, as one statement (nothing to ride along with). */
-export function sideWritesOnly(writes: SideWrites): Prisma.Sql {
-  return withSideWrites(writes, Prisma.sql`SELECT 1`);
+/** The writes alone, now, as one statement (when there is no move for them to ride along with). */
+export async function writeNow(writes: SideWrites): Promise<void> {
+  if (writes.length > 0) await getDb().$executeRaw(withSideWrites(writes, Prisma.sql`SELECT 1`));
 }
