@@ -9,8 +9,8 @@
  * returns the first instead of storing another.
  *
  * A punch is the busiest write of the product (everyone at 9:00), so it costs
- * one transaction of three statements: lock the account's row while reading
- * the company's licence, one insert that itself refuses a repeat, today's list.
+ * one transaction of two statements: lock the account's row while reading the
+ * company's licence; one insert that itself refuses a repeat and answers today's list.
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -78,16 +78,26 @@ export async function punch(session: Session, kind: PunchKind, idempotencyKey: s
       // One statement stores the punch unless its key is known or the same kind was punched
       // within the window. No upper bound on time: a parallel request that read the clock a
       // moment later may have taken the lock first and stored a punch "after" this one's `now`.
-      const inserted = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO "Punch" ("id", "accountId", "kind", "at", "idempotencyKey")
-        SELECT ${randomUUID()}, ${accountId}, ${kind}::"PunchKind", ${utc(now)}, ${idempotencyKey}
-        WHERE NOT EXISTS (
-          SELECT 1 FROM "Punch" WHERE "accountId" = ${accountId} AND "kind" = ${kind}::"PunchKind"
-            AND "at" > ${utc(new Date(now.getTime() - PUNCH_REPEAT_WINDOW_MS))})
-        ON CONFLICT ("accountId", "idempotencyKey") DO NOTHING
-        RETURNING "id"`;
-      const today = await listDay(tx, accountId, now);
-      if (inserted[0]) return { status: "created" as const, punch: { id: inserted[0].id, kind, at: now }, today };
+      // The same statement answers today's list: the rows stored before it, and its own
+      // (which its snapshot does not see otherwise).
+      const { start, end } = japanDayRange(now);
+      const rows = await tx.$queryRaw<(PunchView & { stored: boolean })[]>`
+        WITH "stored" AS (
+          INSERT INTO "Punch" ("id", "accountId", "kind", "at", "idempotencyKey")
+          SELECT ${randomUUID()}, ${accountId}, ${kind}::"PunchKind", ${utc(now)}, ${idempotencyKey}
+          WHERE NOT EXISTS (
+            SELECT 1 FROM "Punch" WHERE "accountId" = ${accountId} AND "kind" = ${kind}::"PunchKind"
+              AND "at" > ${utc(new Date(now.getTime() - PUNCH_REPEAT_WINDOW_MS))})
+          ON CONFLICT ("accountId", "idempotencyKey") DO NOTHING
+          RETURNING "id", "kind", "at")
+        SELECT "id", "kind"::text AS "kind", "at", true AS "stored" FROM "stored"
+        UNION ALL
+        SELECT "id", "kind"::text AS "kind", "at", false AS "stored" FROM "Punch"
+        WHERE "accountId" = ${accountId} AND "at" >= ${utc(start)} AND "at" < ${utc(end)}
+        ORDER BY "at" ASC`;
+      const today = rows.map(view);
+      const inserted = rows.find((r) => r.stored);
+      if (inserted) return { status: "created" as const, punch: { id: inserted.id, kind, at: now }, today };
       // Not stored: a repeat of this key first, else the recent punch of this kind.
       const same = await tx.punch.findUnique({ where: byKey });
       if (same) return { status: "duplicate" as const, punch: view(same), today };

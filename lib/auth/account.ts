@@ -3,8 +3,9 @@
  * secret are read only by the functions that check them, never returned.
  */
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import type { Locale } from "@/lib/i18n/config";
+import { isLocale, type Locale } from "@/lib/i18n/config";
 import type { Factor, Role } from "./policy";
 
 export type AuthAccount = {
@@ -20,23 +21,42 @@ export type AuthAccount = {
 };
 
 export async function loadAuthAccount(id: string): Promise<AuthAccount | null> {
-  const row = await getDb().account.findUnique({
-    where: { id },
-    select: {
-      id: true, loginId: true, role: true, displayName: true, email: true, locale: true, disabled: true, secondFactor: true,
-      totp: { select: { confirmedAt: true } },
-    },
-  });
-  if (!row) return null;
+  // One statement: the account with whether its Authenticator is confirmed.
+  const [row] = await getDb().$queryRaw<AuthAccountRow[]>`
+    SELECT ${AUTH_ACCOUNT_COLUMNS} FROM "Account" a LEFT JOIN "TotpCredential" t ON t."accountId" = a."id" WHERE a."id" = ${id}`;
+  return row ? toAuthAccount(row) : null;
+}
+
+/**
+ * The columns of an AuthAccount, for a query that joins "Account" a with its
+ * "TotpCredential" t (LEFT JOIN): loadAuthAccount, and the sign-in's flow load
+ * (sign-in/flow-query.ts), which reads the flow and its account in one statement.
+ */
+export const AUTH_ACCOUNT_COLUMNS = Prisma.sql`a."id" AS "accountId", a."loginId", a."role"::text AS "role", a."displayName", a."email",
+  a."locale"::text AS "locale", a."disabled", a."secondFactor"::text AS "secondFactor", (t."confirmedAt" IS NOT NULL) AS "hasTotp"`;
+
+export type AuthAccountRow = {
+  accountId: string;
+  loginId: string;
+  role: Role;
+  displayName: string;
+  email: string;
+  locale: string;
+  disabled: boolean;
+  secondFactor: Factor | null;
+  hasTotp: boolean;
+};
+
+export function toAuthAccount(row: AuthAccountRow): AuthAccount {
   return {
-    id: row.id,
+    id: row.accountId,
     loginId: row.loginId,
     role: row.role,
     displayName: row.displayName,
     email: row.email,
-    locale: row.locale,
+    locale: isLocale(row.locale) ? row.locale : "ja",
     disabled: row.disabled,
     secondFactor: row.secondFactor,
-    hasTotp: !!row.totp?.confirmedAt,
+    hasTotp: row.hasTotp,
   };
 }

@@ -3,8 +3,9 @@
  * no password, code, token, hash or TOTP key is ever written here.
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import type { Prisma } from "@/generated/prisma/client";
 import type { RequestInfo } from "./request-info";
 
 export type AuditType =
@@ -53,16 +54,25 @@ export async function audit(
   req: RequestInfo | null,
   detail?: Prisma.InputJsonValue,
 ) {
-  await getDb().auditEvent.create({
-    data: {
-      type,
-      accountId: who.accountId ?? null,
-      loginId: who.loginId ? who.loginId.slice(0, 64) : null,
-      ip: req?.ip ?? null,
-      userAgent: req?.userAgent ?? null,
-      detail: detail === undefined ? undefined : wellFormed(detail),
-    },
-  });
+  await getDb().$executeRaw(auditSql(type, who, req, detail));
+}
+
+/**
+ * The INSERT of one audit line, for a statement that writes it together with
+ * the write it records (lib/database/side-writes.ts): the line lands with that
+ * statement, so no round trip of its own. `at` is the database's clock: a
+ * recorded time, not a decision (ARCHITECTURE.md, "One clock").
+ */
+export function auditSql(
+  type: AuditType,
+  who: { accountId?: string | null; loginId?: string | null },
+  req: RequestInfo | null,
+  detail?: Prisma.InputJsonValue,
+): Prisma.Sql {
+  const json = detail === undefined ? null : JSON.stringify(wellFormed(detail));
+  return Prisma.sql`INSERT INTO "AuditEvent" ("id", "at", "type", "accountId", "loginId", "ip", "userAgent", "detail")
+    VALUES (${randomUUID()}, (clock_timestamp() AT TIME ZONE 'UTC'), ${type}, ${who.accountId ?? null}, ${who.loginId ? who.loginId.slice(0, 64) : null},
+      ${req?.ip ?? null}, ${req?.userAgent ?? null}, ${json}::jsonb)`;
 }
 
 // Details carry what people typed (masked addresses, names): a lone surrogate in one

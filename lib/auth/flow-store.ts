@@ -5,8 +5,11 @@
  */
 import "server-only";
 import { cookies } from "next/headers";
+import { randomUUID } from "node:crypto";
 import { type DbClient, getDb } from "@/lib/db";
-import type { SessionMode } from "@/generated/prisma/client";
+import { Prisma, type SessionMode } from "@/generated/prisma/client";
+import { type SideWrites, withSideWrites } from "@/lib/database/side-writes";
+import { utc } from "@/lib/database/sql-time";
 import { randomToken, sha256 } from "./crypto";
 import type { RequestInfo } from "./request-info";
 import { setAuthCookie } from "./cookies";
@@ -30,7 +33,9 @@ export type Flow = {
 
 /**
  * A new flow. The steps start one only at an entry stage (sign-in/transitions.ts
- * ENTRY_STAGES); tests also place one at a later stage directly.
+ * ENTRY_STAGES); tests also place one at a later stage directly. `writes` (the
+ * password step's audit line, cleared bucket and the browser's previous flow)
+ * land in the same statement.
  */
 export async function createFlow(
   accountId: string,
@@ -38,21 +43,23 @@ export async function createFlow(
   req: RequestInfo,
   now: Date,
   extra: { mode?: SessionMode; stepUpFromSession?: string } = {},
+  writes: SideWrites = [],
 ): Promise<{ flow: Flow; token: string }> {
   const token = randomToken();
-  const row = await getDb().loginFlow.create({
-    data: {
-      tokenHash: sha256(token),
-      accountId,
-      stage,
-      mode: extra.mode ?? null,
-      stepUpFromSession: extra.stepUpFromSession ?? null,
-      expiresAt: new Date(now.getTime() + FLOW_TTL_MS),
-      ip: req.ip,
-      userAgent: req.userAgent,
-    },
-  });
-  return { flow: toFlow(row), token };
+  const flow: Flow = {
+    id: randomUUID(),
+    accountId,
+    stage,
+    mode: extra.mode ?? null,
+    stepUpFromSession: extra.stepUpFromSession ?? null,
+    enrolled: false,
+    expiresAt: new Date(now.getTime() + FLOW_TTL_MS),
+  };
+  await getDb().$executeRaw(withSideWrites(writes, Prisma.sql`
+    INSERT INTO "LoginFlow" ("id", "tokenHash", "accountId", "stage", "mode", "stepUpFromSession", "createdAt", "expiresAt", "ip", "userAgent")
+    VALUES (${flow.id}, ${sha256(token)}, ${accountId}, ${stage}::"LoginStage", ${flow.mode}::"SessionMode", ${flow.stepUpFromSession},
+      ${utc(now)}, ${utc(flow.expiresAt)}, ${req.ip}, ${req.userAgent})`));
+  return { flow, token };
 }
 
 export async function setFlowCookie(token: string) {
@@ -79,13 +86,25 @@ export async function flowByToken(token: string, now: Date): Promise<Flow | null
  * transaction (`db`) when the step's own write must land with the stage change
  * or not at all.
  */
-export async function advance(db: DbClient, flow: Flow, to: Stage, data: { mode?: SessionMode; enrolled?: boolean } = {}): Promise<boolean> {
+export async function advance(
+  db: DbClient,
+  flow: Flow,
+  to: Stage,
+  data: { mode?: SessionMode; enrolled?: boolean } = {},
+  writes: SideWrites = [],
+): Promise<boolean> {
   assertTransition(flow.stage, to);
-  const { count } = await db.loginFlow.updateMany({
-    where: { id: flow.id, stage: flow.stage, completedAt: null },
-    data: { stage: to, ...(data.mode ? { mode: data.mode } : {}), ...(data.enrolled ? { enrolled: true } : {}) },
-  });
-  return count === 1;
+  // `writes` (the step's audit line) land in the same statement, whether or not the move is made.
+  const moved = await db.$queryRaw<{ id: string }[]>(withSideWrites(writes, Prisma.sql`
+    UPDATE "LoginFlow" SET "stage" = ${to}::"LoginStage"${data.mode ? Prisma.sql`, "mode" = ${data.mode}::"SessionMode"` : Prisma.empty}${data.enrolled ? Prisma.sql`, "enrolled" = true` : Prisma.empty}
+    WHERE "id" = ${flow.id} AND "stage" = ${flow.stage}::"LoginStage" AND "completedAt" IS NULL
+    RETURNING "id"`));
+  return moved.length === 1;
+}
+
+/** deleteFlowByToken as a write that rides along with the statement creating the new flow. */
+export function deleteFlowSql(token: string): Prisma.Sql {
+  return Prisma.sql`DELETE FROM "LoginFlow" WHERE "tokenHash" = ${sha256(token)}`;
 }
 
 /** Deletes the flow a token names (the cookie is the caller's to clear). */

@@ -7,9 +7,12 @@
  * as signed in.
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { Prisma, type SessionMode } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import type { SessionMode } from "@/generated/prisma/client";
-import { audit } from "./audit";
+import { utc } from "@/lib/database/sql-time";
+import { type SideWrites, withSideWrites } from "@/lib/database/side-writes";
+import type { AuditType } from "./audit";
 import { randomToken, sha256 } from "./crypto";
 import type { Flow } from "./flow-store";
 import { mayUseMode, type Role } from "./policy";
@@ -19,63 +22,76 @@ import { sessionLimits } from "./session-limits";
 
 const GRANT_TTL_MS = 60_000;
 
-/** Marks the flow done and returns the grant the session gate will redeem. */
-export async function completeFlow(flow: Flow, mode: SessionMode, now: Date): Promise<string | null> {
+/**
+ * Marks the flow done and returns the grant the session gate will redeem. `writes`
+ * (the step's audit line, its cleared failure bucket) land in the same statement.
+ */
+export async function completeFlow(flow: Flow, mode: SessionMode, now: Date, writes: SideWrites = []): Promise<string | null> {
   const grant = randomToken();
-  const { count } = await getDb().loginFlow.updateMany({
-    where: { id: flow.id, stage: flow.stage, completedAt: null },
-    data: { stage: "done", mode, grantHash: sha256(grant), grantExpiresAt: new Date(now.getTime() + GRANT_TTL_MS) },
-  });
-  return count === 1 ? grant : null;
+  const rows = await getDb().$queryRaw<{ id: string }[]>(withSideWrites(writes, Prisma.sql`
+    UPDATE "LoginFlow" SET "stage" = 'done', "mode" = ${mode}::"SessionMode",
+      "grantHash" = ${sha256(grant)}, "grantExpiresAt" = ${utc(new Date(now.getTime() + GRANT_TTL_MS))}
+    WHERE "id" = ${flow.id} AND "stage" = ${flow.stage}::"LoginStage" AND "completedAt" IS NULL
+    RETURNING "id"`));
+  return rows.length === 1 ? grant : null;
 }
 
 export type GateUser = { id: string; sid: string; mode: SessionMode; expiresAt: Date };
 
-type Redeemed = { accountId: string; loginId: string; mode: SessionMode; stepUp: boolean; ended?: "step_up_source_ended" } | null;
 
-type ClaimedFlow = { accountId: string; mode: SessionMode | null; stepUpFromSession: string | null; loginId: string; disabled: boolean; role: Role };
+/** "ROLE:MODE" of every pair policy.ts lets sign in, for the redemption's statement. */
+const ALLOWED_ROLE_MODES = (["SHAROUSHI", "EMPLOYEE"] as const satisfies readonly Role[]).flatMap((role) =>
+  (["LIMITED", "FULL"] as const satisfies readonly SessionMode[]).filter((mode) => mayUseMode(role, mode)).map((mode) => `${role}:${mode}`),
+);
 
+const CREATED: AuditType = "session.created";
+const STEPPED_UP: AuditType = "session.step_up";
+const REJECTED: AuditType = "session.rejected";
+
+type Redeemed = { accountId: string; mode: SessionMode; ok: boolean; created: boolean };
+
+/**
+ * Redeems a grant in one statement, so it is atomic without a transaction:
+ * - the flow is deleted by its grant (single use: DELETE … RETURNING claims the row in the
+ *   statement itself, so of parallel redemptions only the one whose delete finds it goes on);
+ * - the account must still be enabled and allowed the mode (policy.ts mayUseMode);
+ * - a step-up replaces a live limited session; once that one has ended (logout, revocation,
+ *   expiry), its step-up ends with it: no session, and the log says why;
+ * - the session row is written with a fresh sid, and its audit line with it.
+ */
 export async function redeemGrant(grant: unknown, req: RequestInfo, now: Date): Promise<GateUser | null> {
   if (typeof grant !== "string" || grant.length < 20 || grant.length > 100) return null;
   const sid = randomToken();
   const expiresAt = new Date(now.getTime() + sessionLimits().absoluteMs);
-  // One transaction: the flow is deleted by its grant (single use: of parallel redemptions only
-  // the one whose delete finds the row goes on), a stepped-up session is replaced, the row written.
-  const outcome = await getDb().$transaction(async (tx): Promise<Redeemed> => {
-    // DELETE … RETURNING claims the row in the statement itself: a second redemption waits for
-    // this one and then finds nothing (a read before the delete would let both go on).
-    const [flow] = await tx.$queryRaw<ClaimedFlow[]>`
-      WITH f AS (
-        DELETE FROM "LoginFlow"
-        WHERE "grantHash" = ${sha256(grant)} AND "grantExpiresAt" > (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-          AND "completedAt" IS NULL AND "stage" = 'done'
-        RETURNING "accountId", "mode", "stepUpFromSession")
-      SELECT f."accountId", f."mode", f."stepUpFromSession", a."loginId", a."disabled", a."role"
-      FROM f JOIN "Account" a ON a."id" = f."accountId"`;
-    if (!flow || !flow.mode || flow.disabled || !mayUseMode(flow.role, flow.mode)) return null;
-    if (flow.stepUpFromSession) {
-      // A step-up replaces a live limited session; once that one has ended (logout,
-      // revocation, expiry), its step-up ends with it.
-      const { count } = await tx.authSession.updateMany({
-        where: { id: flow.stepUpFromSession, accountId: flow.accountId, revokedAt: null, expiresAt: { gt: now } },
-        data: { revokedAt: now },
-      });
-      if (count !== 1) return { accountId: flow.accountId, loginId: flow.loginId, mode: flow.mode, stepUp: true, ended: "step_up_source_ended" };
-    }
-    await tx.authSession.create({
-      data: { id: sid, accountId: flow.accountId, mode: flow.mode, createdAt: now, lastSeenAt: now, expiresAt, ip: req.ip, userAgent: req.userAgent },
-    });
-    return { accountId: flow.accountId, loginId: flow.loginId, mode: flow.mode, stepUp: !!flow.stepUpFromSession };
-  });
-  if (!outcome) return null;
-  const who = { accountId: outcome.accountId, loginId: outcome.loginId };
-  if (outcome.ended) {
-    // The flow is gone with the transaction's delete; the log says why no session was made.
-    await audit("session.rejected", who, req, { reason: outcome.ended });
-    return null;
-  }
-  await audit(outcome.stepUp ? "session.step_up" : "session.created", who, req, { mode: outcome.mode });
-  return { id: outcome.accountId, sid, mode: outcome.mode, expiresAt };
+  const [row] = await getDb().$queryRaw<Redeemed[]>`
+    WITH f AS (
+      DELETE FROM "LoginFlow"
+      WHERE "grantHash" = ${sha256(grant)} AND "grantExpiresAt" > ${utc(now)} AND "completedAt" IS NULL AND "stage" = 'done'
+      RETURNING "accountId", "mode", "stepUpFromSession"),
+    c AS (
+      SELECT f."accountId", f."mode", f."stepUpFromSession", a."loginId",
+        (f."mode" IS NOT NULL AND NOT a."disabled" AND (a."role"::text || ':' || f."mode"::text) = ANY(${ALLOWED_ROLE_MODES}::text[])) AS "ok"
+      FROM f JOIN "Account" a ON a."id" = f."accountId"),
+    replaced AS (
+      UPDATE "AuthSession" s SET "revokedAt" = ${utc(now)}
+      FROM c
+      WHERE c."ok" AND s."id" = c."stepUpFromSession" AND s."accountId" = c."accountId" AND s."revokedAt" IS NULL AND s."expiresAt" > ${utc(now)}
+      RETURNING s."id"),
+    made AS (
+      INSERT INTO "AuthSession" ("id", "accountId", "mode", "createdAt", "lastSeenAt", "expiresAt", "ip", "userAgent")
+      SELECT ${sid}, c."accountId", c."mode", ${utc(now)}, ${utc(now)}, ${utc(expiresAt)}, ${req.ip}, ${req.userAgent}
+      FROM c WHERE c."ok" AND (c."stepUpFromSession" IS NULL OR EXISTS (SELECT 1 FROM replaced))
+      RETURNING "id"),
+    logged AS (
+      INSERT INTO "AuditEvent" ("id", "at", "type", "accountId", "loginId", "ip", "userAgent", "detail")
+      SELECT ${randomUUID()}, (clock_timestamp() AT TIME ZONE 'UTC'),
+        CASE WHEN NOT EXISTS (SELECT 1 FROM made) THEN ${REJECTED} WHEN c."stepUpFromSession" IS NULL THEN ${CREATED} ELSE ${STEPPED_UP} END,
+        c."accountId", left(c."loginId", 64), ${req.ip}, ${req.userAgent},
+        CASE WHEN EXISTS (SELECT 1 FROM made) THEN jsonb_build_object('mode', c."mode") ELSE jsonb_build_object('reason', 'step_up_source_ended') END
+      FROM c WHERE c."ok")
+    SELECT c."accountId", c."mode"::text AS "mode", c."ok", EXISTS (SELECT 1 FROM made) AS "created" FROM c`;
+  if (!row?.ok || !row.created) return null;
+  return { id: row.accountId, sid, mode: row.mode, expiresAt };
 }
 
 /**

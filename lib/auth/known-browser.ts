@@ -10,8 +10,13 @@
  * goes stale); a password change and a two-factor reset end all of them.
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
+import { withSideWrites } from "@/lib/database/side-writes";
+import { utc } from "@/lib/database/sql-time";
 import { type DbClient, getDb } from "@/lib/db";
 import { randomToken, sha256 } from "./crypto";
+
 
 export const KNOWN_BROWSER_COOKIE = "tobira_known";
 /** A browser stays known this long after its last sign-in. */
@@ -61,11 +66,13 @@ export async function rememberKnownBrowser(cookieValue: string | undefined, acco
   const dropped = tokens.filter((t) => !kept.includes(t)).map(tokenHash);
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + KNOWN_BROWSER_DAYS * DAY_MS);
-  await db.$transaction([
-    // This account's old token on this browser, tokens pushed out of the cookie, and the account's expired ones.
-    db.knownBrowser.deleteMany({ where: { OR: [{ tokenHash: { in: dropped } }, { accountId, expiresAt: { lte: now } }] } }),
-    db.knownBrowser.create({ data: { accountId, tokenHash: tokenHash(token), createdAt: now, expiresAt } }),
-  ]);
+  // One statement (atomic, one round trip): this account's old token on this browser, tokens pushed
+  // out of the cookie and the account's expired ones go; the new token comes.
+  await db.$executeRaw(withSideWrites(
+    [Prisma.sql`DELETE FROM "KnownBrowser" WHERE "tokenHash" = ANY(${dropped}::text[]) OR ("accountId" = ${accountId} AND "expiresAt" <= ${utc(now)})`],
+    Prisma.sql`INSERT INTO "KnownBrowser" ("id", "accountId", "tokenHash", "createdAt", "expiresAt")
+      VALUES (${randomUUID()}, ${accountId}, ${tokenHash(token)}, ${utc(now)}, ${utc(expiresAt)})`,
+  ));
   return { value: [token, ...kept].join("."), expiresAt };
 }
 

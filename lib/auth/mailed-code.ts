@@ -146,7 +146,13 @@ export type CodeState = { expiresAt: Date; active: boolean; newEmail: string | n
  * an expired one is still returned (the page says until when it was valid).
  */
 export async function codeState(owner: CodeOwner, now: Date): Promise<CodeState | null> {
-  const row = await getDb().mailedCode.findUnique({ where: key(owner) });
+  return codeStateOf(await getDb().mailedCode.findUnique({ where: key(owner) }), now);
+}
+
+export type StoredCode = { codeHash: string | null; consumedAt: Date | null; attempts: number; expiresAt: Date; newEmail: string | null };
+
+/** codeState of a row the caller read itself (the sign-in pages read it with their flow: sign-in/flow-query.ts). */
+export function codeStateOf(row: StoredCode | null, now: Date): CodeState | null {
   if (!row?.codeHash || row.consumedAt || row.attempts >= MAX_CODE_ATTEMPTS) return null;
   return { expiresAt: row.expiresAt, active: row.expiresAt > now, newEmail: row.newEmail };
 }

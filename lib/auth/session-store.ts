@@ -4,8 +4,8 @@
  * disabled. Free of next-auth so the data layer and its tests can use it.
  */
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
+import { utc } from "@/lib/database/sql-time";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import type { Mode, Role } from "./policy";
 import { sessionLimits } from "./session-limits";
@@ -43,8 +43,6 @@ type SessionRow = {
   touch: boolean;
 };
 
-// Times go in as UTC instants, cast the way Prisma stores DateTime (TIMESTAMP(3), UTC).
-const utc = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
 /**
  * Every request of a signed-in user reads its session: one statement, the row

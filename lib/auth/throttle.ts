@@ -18,6 +18,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
+import { utc } from "@/lib/database/sql-time";
 import { FIRST_DELAY_MS, FREE_FAILURES, hardLocks, MAX_CONSECUTIVE_FAILURES, MAX_DELAY_MS, type Bucket } from "./policy";
 
 export type { Bucket } from "./policy";
@@ -52,29 +53,44 @@ export type Claim = { ok: true; failures: number; locked: boolean } | { ok: fals
  * caller reports the lock.
  */
 export async function claimAttempt(accountId: string, bucket: Bucket, now: Date): Promise<Claim> {
-  const rows = await countStatement(accountId, bucket, now, true);
-  const row = rows[0];
+  const [row] = await getDb().$queryRaw<CountRow[]>(countSql(accountId, bucket, now, true));
   return row ? { ok: true, failures: row.failures, locked: bucketLocked(row, now) } : { ok: false };
+}
+
+/**
+ * isIpLimited, then claimAttempt unless the address is limited, in one statement
+ * (the code steps: the address's limit comes first, and a limited address counts nothing).
+ */
+export async function claimAttemptFrom(ip: string, accountId: string, bucket: Bucket, now: Date): Promise<Claim | { ok: false; ipLimited: true }> {
+  const [row] = await getDb().$queryRaw<({ ipLimited: boolean } & { [K in keyof CountRow]: CountRow[K] | null })[]>`
+    WITH "ip" AS (SELECT ${ipLimitedSql(ip, now)} AS "limited"),
+      "claim" AS (${countSql(accountId, bucket, now, true, Prisma.sql`FROM "ip" WHERE NOT "ip"."limited"`)})
+    SELECT "ip"."limited" AS "ipLimited", "claim"."failures", "claim"."lockedUntil" FROM "ip" LEFT JOIN "claim" ON true`;
+  if (row?.ipLimited) return { ok: false, ipLimited: true };
+  return row && row.failures !== null ? { ok: true, failures: row.failures, locked: bucketLocked(row, now) } : { ok: false };
 }
 
 /** Counts one failure whatever the lock (for attempts checked another way); returns whether the bucket is locked. */
 export async function recordFailure(accountId: string, bucket: Bucket, now: Date): Promise<{ failures: number; locked: boolean }> {
-  const row = (await countStatement(accountId, bucket, now, false))[0]!;
+  const row = (await getDb().$queryRaw<CountRow[]>(countSql(accountId, bucket, now, false)))[0]!;
   return { failures: row.failures, locked: bucketLocked(row, now) };
 }
+
+type CountRow = { failures: number; lockedUntil: Date | null };
 
 /**
  * One INSERT … ON CONFLICT DO UPDATE: PostgreSQL locks the row, so a parallel
  * statement waits and then sees this one's count and lock. The lock is
  * lockDurationMs of the new count, written in SQL (a test holds the two equal).
+ * `source` may make the first count conditional (FROM … WHERE …).
  */
-async function countStatement(accountId: string, bucket: Bucket, now: Date, onlyUnlocked: boolean) {
+function countSql(accountId: string, bucket: Bucket, now: Date, onlyUnlocked: boolean, source: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const at = Prisma.sql`(to_timestamp(${now.getTime() / 1000}::double precision) AT TIME ZONE 'UTC')`;
   const n = Prisma.sql`("AuthThrottle"."failures" + 1)`;
   const hardAt = hardLocks(bucket) ? MAX_CONSECUTIVE_FAILURES : 2_147_483_647;
-  return getDb().$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
+  return Prisma.sql`
     INSERT INTO "AuthThrottle" ("accountId", "bucket", "failures", "lastFailureAt", "lockedUntil")
-    VALUES (${accountId}, ${bucket}, 1, ${at}, NULL) -- one failure is always free (FREE_FAILURES)
+    SELECT ${accountId}, ${bucket}, 1, ${at}, NULL::timestamp ${source} -- one failure is always free (FREE_FAILURES)
     ON CONFLICT ("accountId", "bucket") DO UPDATE SET
       "failures" = ${n},
       "lastFailureAt" = ${at},
@@ -88,7 +104,12 @@ async function countStatement(accountId: string, bucket: Bucket, now: Date, only
 }
 
 export async function resetFailures(accountId: string, buckets: Bucket[]) {
-  await getDb().authThrottle.deleteMany({ where: { accountId, bucket: { in: buckets } } });
+  await getDb().$executeRaw(resetFailuresSql(accountId, buckets));
+}
+
+/** resetFailures as a write that rides along in the statement of the move it goes with (lib/database/side-writes.ts). */
+export function resetFailuresSql(accountId: string, buckets: readonly Bucket[]): Prisma.Sql {
+  return Prisma.sql`DELETE FROM "AuthThrottle" WHERE "accountId" = ${accountId} AND "bucket" = ANY(${[...buckets]}::text[])`;
 }
 
 // ---- per IP ---------------------------------------------------------------
@@ -99,8 +120,14 @@ function ipLimit() {
 }
 
 export async function isIpLimited(ip: string, now: Date): Promise<boolean> {
-  const row = await getDb().ipThrottle.findUnique({ where: { ip } });
-  return !!row && row.windowStart.getTime() + IP_WINDOW_MS > now.getTime() && row.failures >= ipLimit();
+  const [row] = await getDb().$queryRaw<{ limited: boolean }[]>`SELECT ${ipLimitedSql(ip, now)} AS "limited"`;
+  return !!row?.limited;
+}
+
+/** isIpLimited as an SQL condition, for a statement that reads it with something else (the password step's account). */
+export function ipLimitedSql(ip: string, now: Date): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "IpThrottle" WHERE "ip" = ${ip}
+    AND "windowStart" > ${utc(new Date(now.getTime() - IP_WINDOW_MS))} AND "failures" >= ${ipLimit()}::int)`;
 }
 
 export async function recordIpFailure(ip: string, now: Date) {

@@ -2,6 +2,7 @@
  * The one Prisma client of this process. Application code imports it through
  * `lib/db.ts` (server-only); scripts and tests import it from here.
  */
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/generated/prisma/client";
 import { adapterFactoryFor, type QueryTimeouts } from "./connect";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./config";
@@ -17,8 +18,14 @@ const holder = globalThis as typeof globalThis & { __tobiraPrisma?: { client: Pr
  * extension changes no types, so the client keeps the PrismaClient type.
  * While the server is still opening the database (ready.ts), each waits for it.
  */
-export function createClient(target: DatabaseTarget = resolveDatabaseTarget(), timeouts?: QueryTimeouts): PrismaClient {
-  const base = new PrismaClient({ adapter: adapterFactoryFor(target, timeouts) });
+export function createClient(
+  target: DatabaseTarget = resolveDatabaseTarget(),
+  timeouts?: QueryTimeouts,
+  /** Tests only: wraps the driver adapter, e.g. to count the statements sent (tests/support/statement-counter.ts). */
+  wrapAdapter?: (factory: SqlMigrationAwareDriverAdapterFactory) => SqlMigrationAwareDriverAdapterFactory,
+): PrismaClient {
+  const factory = adapterFactoryFor(target, timeouts);
+  const base = new PrismaClient({ adapter: wrapAdapter ? wrapAdapter(factory) : factory });
   const extended = base.$extends({
     query: {
       async $allOperations({ args, query }) {

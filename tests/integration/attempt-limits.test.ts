@@ -97,6 +97,8 @@ describe(`attempts are counted before they are compared (${testDatabaseKind})`, 
     const { token } = await createFlow(account.id, "second_factor", testRequest, new Date(), { mode: "FULL" });
     browser.jar.set(FLOW_COOKIE, token);
     expect(await browser.request(() => verifyStep(totpCode(secret!, Date.now() / 1000)))).toEqual({ ok: false, error: "locked" });
+    // Refused before the count: the limited address used none of the account's attempts.
+    expect(await db().client.authThrottle.count({ where: { accountId: account.id } })).toBe(0);
     // The same code from an address that is not limited passes.
     const other = new TestBrowser("198.51.100.24");
     other.jar.set(FLOW_COOKIE, token);

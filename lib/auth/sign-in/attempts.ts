@@ -5,17 +5,18 @@
  */
 import "server-only";
 import { audit } from "../audit";
-import { claimAttempt, type Claim, isIpLimited, recordIpFailure } from "../throttle";
+import { type Claim, claimAttemptFrom, recordIpFailure } from "../throttle";
 import type { FlowContext } from "./context";
 import { type Outcome, refuse } from "./outcome";
 
 export async function claimCodeAttempt({ account, req, now }: FlowContext): Promise<Extract<Claim, { ok: true }> | { ok: false }> {
   const who = { accountId: account.id, loginId: account.loginId };
-  if (await isIpLimited(req.ip, now)) {
+  // One statement: the address's limit, then (unless it is limited) the count.
+  const claim = await claimAttemptFrom(req.ip, account.id, "second_factor", now);
+  if ("ipLimited" in claim) {
     await audit("ip.limited", who, req, { step: "code" });
     return { ok: false };
   }
-  const claim = await claimAttempt(account.id, "second_factor", now);
   if (!claim.ok) await audit("code.failed", who, req, { reason: "locked" });
   return claim;
 }

@@ -1,6 +1,7 @@
 /** `choose` (employees): 二要素認証 ログイン選択 — limited, full, or cancel (docs/requirements.md R-CHOOSE-1). */
 import "server-only";
-import { audit } from "../audit";
+import { writeNow } from "@/lib/database/side-writes";
+import { audit, auditSql } from "../audit";
 import { deleteFlowByToken, FLOW_COOKIE } from "../flow-store";
 import { maySkipSecondFactor, showsChooser } from "../policy";
 import { checkSkip, skipCookieName } from "../remembered-browser";
@@ -14,18 +15,18 @@ export async function chooseStep(ctx: FlowContext, choice: "full" | "limited"): 
   const { account, req, now } = ctx;
   const who = { accountId: account.id, loginId: account.loginId };
   if (!showsChooser(account.role)) return expired();
-  if (choice === "limited") {
-    await audit("chooser.limited", who, req);
-    return finish(ctx, "LIMITED");
-  }
-  await audit("chooser.full", who, req);
+  // The audit line of the choice is written with the move it leads to, in one statement.
+  if (choice === "limited") return finish(ctx, "LIMITED", [auditSql("chooser.limited", who, req)]);
+  const chose = auditSql("chooser.full", who, req);
   // ワンタイムパスワード入力の省略: right after this sign-in's password, for an account
   // that has a factor (one that must still enrol cannot skip enrolling).
-  if (hasFactor(account) && maySkipSecondFactor(account.role)) {
-    const skip = await checkSkip(account, ctx.cookies.get(skipCookieName(account.id)), req, now);
-    if (skip === "skip") return finish(ctx, "FULL");
+  const skipCookie = hasFactor(account) && maySkipSecondFactor(account.role) ? ctx.cookies.get(skipCookieName(account.id)) : undefined;
+  if (skipCookie) {
+    await writeNow([chose]); // before the skip's own lines, in the order things happened
+    const skip = await checkSkip(account, skipCookie, req, now);
+    return skip === "skip" ? finish(ctx, "FULL") : towardsFullMode(ctx);
   }
-  return towardsFullMode(ctx);
+  return towardsFullMode(ctx, [chose]);
 }
 
 /** 「キャンセル」: forgets whatever sign-in this browser has under way, at any stage. */

@@ -9,9 +9,10 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { requestNow } from "@/lib/clock";
-import { type AuthAccount, loadAuthAccount } from "../account";
-import { FLOW_COOKIE, type Flow, flowByToken } from "../flow-store";
+import type { AuthAccount } from "../account";
+import { FLOW_COOKIE, type Flow } from "../flow-store";
 import { getRequestInfo, type RequestInfo } from "../request-info";
+import { loadFlow } from "./flow-query";
 import type { Stage } from "./transitions";
 
 export type RequestContext = {
@@ -28,15 +29,17 @@ export async function loadRequestContext(): Promise<RequestContext> {
   return { req, now, cookies: new Map(jar.getAll().map((c) => [c.name, c.value])) };
 }
 
-/** The live flow of this browser with its account, whatever its stage (null: none, or its account cannot sign in). */
+/** The live flow of this browser with its account, whatever its stage (null: none, or its account cannot sign in). One statement. */
 export async function openFlow(rc: RequestContext): Promise<FlowContext | null> {
+  const token = flowToken(rc);
+  const loaded = token ? await loadFlow(token, rc.now) : null;
+  return loaded && !loaded.account.disabled ? { ...rc, ...loaded } : null;
+}
+
+/** The flow cookie's token, if it has a plausible one. */
+export function flowToken(rc: RequestContext): string | null {
   const token = rc.cookies.get(FLOW_COOKIE);
-  if (!token || token.length > 100) return null;
-  const flow = await flowByToken(token, rc.now);
-  if (!flow) return null;
-  const account = await loadAuthAccount(flow.accountId);
-  if (!account || account.disabled) return null;
-  return { ...rc, flow, account };
+  return token && token.length <= 100 ? token : null;
 }
 
 /** The flow context if the flow is at one of `stages`; null otherwise. */

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { getDb } from "@/lib/db";
+import type { SideWrites } from "@/lib/database/side-writes";
 import { issueEmailCode } from "../email-code";
 import { advance } from "../flow-store";
 import { allowedFactors } from "../policy";
@@ -12,18 +13,19 @@ import { type FlowContext, movedTo } from "./context";
 import { expired, goTo, type Outcome } from "./outcome";
 import { STAGE_PATHS, type Stage } from "./transitions";
 
-export async function towardsFullMode(ctx: FlowContext): Promise<Outcome> {
+/** `writes`: what the caller records with the move (its audit line), in the same statement. */
+export async function towardsFullMode(ctx: FlowContext, writes: SideWrites = []): Promise<Outcome> {
   const { account, flow } = ctx;
   const db = getDb();
   if (account.hasTotp) {
-    return (await advance(db, flow, "second_factor", { mode: "FULL" })) ? goTo(STAGE_PATHS.second_factor) : expired();
+    return (await advance(db, flow, "second_factor", { mode: "FULL" }, writes)) ? goTo(STAGE_PATHS.second_factor) : expired();
   }
   // No factor yet: employees pick one; sharoushi accounts enrol the Authenticator.
   const stage: Stage =
     account.secondFactor === "EMAIL" && allowedFactors(account.role).includes("EMAIL")
       ? "second_factor"
       : allowedFactors(account.role).length > 1 ? "setup" : "enrol_email";
-  if (!(await advance(db, flow, stage, { mode: "FULL" }))) return expired();
+  if (!(await advance(db, flow, stage, { mode: "FULL" }, writes))) return expired();
   if (stage === "setup") return goTo(STAGE_PATHS.setup);
   return mailCodeAndGo(movedTo(ctx, stage));
 }

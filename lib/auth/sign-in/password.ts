@@ -5,34 +5,53 @@
  */
 import "server-only";
 import { getDb } from "@/lib/db";
-import { loadAuthAccount } from "../account";
-import { audit } from "../audit";
-import { createFlow, deleteFlowByToken, FLOW_COOKIE } from "../flow-store";
+import { type SideWrites, writeNow } from "@/lib/database/side-writes";
+import { AUTH_ACCOUNT_COLUMNS, type AuthAccountRow, toAuthAccount } from "../account";
+import { audit, auditSql } from "../audit";
+import { createFlow, deleteFlowSql, FLOW_COOKIE } from "../flow-store";
 import { isKnownBrowser, KNOWN_BROWSER_COOKIE } from "../known-browser";
 import { dummyPasswordHash, verifyPassword } from "../password";
 import { auditableLoginId, normaliseLoginId, showsChooser } from "../policy";
 import { checkSkip, skipCookieName } from "../remembered-browser";
-import { claimAttempt, isIpLimited, recordIpFailure, resetFailures, type Bucket } from "../throttle";
+import { claimAttempt, ipLimitedSql, recordIpFailure, resetFailuresSql, type Bucket } from "../throttle";
 import type { RequestContext } from "./context";
-import { expired, goTo, type Outcome, refuse, setFlowCookie, withCookies } from "./outcome";
+import { goTo, type Outcome, refuse, setFlowCookie, withCookies } from "./outcome";
 import { towardsFullMode } from "./full-mode";
 import { STAGE_PATHS } from "./transitions";
 
 export type PasswordInput = { loginId: unknown; password: unknown };
+
+type AccountRow = AuthAccountRow & { ipLimited: boolean; passwordHash: string | null; mustChangePassword: boolean | null };
+
+/**
+ * One statement: whether the address is limited, and the account of the ID with
+ * its password hash (none for an unknown or empty ID). A limited address uses
+ * neither: it is answered before any hash.
+ */
+async function addressAndAccount(ip: string, loginId: string | null, now: Date) {
+  const [row] = await getDb().$queryRaw<AccountRow[]>`
+    SELECT ${ipLimitedSql(ip, now)} AS "ipLimited", a."passwordHash", a."mustChangePassword", ${AUTH_ACCOUNT_COLUMNS}
+    FROM (SELECT 1) AS "one"
+      LEFT JOIN "Account" a ON a."loginId" = ${loginId ?? null}
+      LEFT JOIN "TotpCredential" t ON t."accountId" = a."id"`;
+  const found = row?.accountId && row.passwordHash !== null;
+  return {
+    ipLimited: !!row?.ipLimited,
+    account: found ? { ...toAuthAccount(row), passwordHash: row.passwordHash!, mustChangePassword: !!row.mustChangePassword } : null,
+  };
+}
 
 export async function passwordStep(rc: RequestContext, input: PasswordInput): Promise<Outcome> {
   const { req, now } = rc;
   const loginId = normaliseLoginId(input.loginId);
   const password = typeof input.password === "string" ? input.password : "";
   const loggedId = auditableLoginId(loginId);
-  // A limited address gets the same answer before any work: no lookup, no hash.
-  if (await isIpLimited(req.ip, now)) {
+  const { ipLimited, account } = await addressAndAccount(req.ip, loginId, now);
+  // A limited address gets the same answer before any work: no hash.
+  if (ipLimited) {
     await audit("ip.limited", { loginId: loggedId }, req);
     return refuse("invalid_credentials");
   }
-  const account = loginId
-    ? await getDb().account.findUnique({ where: { loginId }, select: { id: true, passwordHash: true, disabled: true, role: true, mustChangePassword: true } })
-    : null;
 
   // Always one argon2 verification, so an unknown ID takes as long as a wrong password.
   const passwordOk = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
@@ -56,22 +75,31 @@ export async function passwordStep(rc: RequestContext, input: PasswordInput): Pr
   }
   if (account.disabled) return fail("disabled", account.id);
 
-  await resetFailures(account.id, [bucket]);
-  await audit("password.ok", { accountId: account.id, loginId }, req, { knownBrowser: known });
-  await deleteFlowByToken(rc.cookies.get(FLOW_COOKIE));
+  // The cleared bucket, the audit line and the end of any sign-in this browser had under way
+  // land in the statement that starts the new flow.
+  const previous = rc.cookies.get(FLOW_COOKIE);
+  let writes: SideWrites = [
+    resetFailuresSql(account.id, [bucket]),
+    auditSql("password.ok", { accountId: account.id, loginId }, req, { knownBrowser: known }),
+    ...(previous && previous.length <= 100 ? [deleteFlowSql(previous)] : []),
+  ];
   const chooser = showsChooser(account.role);
   if (account.mustChangePassword) {
-    const { token } = await createFlow(account.id, "change_password", req, now, chooser ? {} : { mode: "FULL" });
+    const { token } = await createFlow(account.id, "change_password", req, now, chooser ? {} : { mode: "FULL" }, writes);
     return goTo(STAGE_PATHS.change_password, [setFlowCookie(token)]);
   }
   if (chooser) {
-    const { token } = await createFlow(account.id, "choose", req, now);
+    const { token } = await createFlow(account.id, "choose", req, now, {}, writes);
     return goTo(STAGE_PATHS.choose, [setFlowCookie(token)]);
   }
   // Sharoushi accounts never skip: a skip cookie sent for one is only logged as refused.
-  await checkSkip({ id: account.id, loginId, role: account.role }, rc.cookies.get(skipCookieName(account.id)), req, now);
-  const { flow, token } = await createFlow(account.id, "choose", req, now, { mode: "FULL" });
-  const full = await loadAuthAccount(account.id);
-  const outcome = full && !full.disabled ? await towardsFullMode({ ...rc, flow, account: full }) : expired();
-  return withCookies(outcome, [setFlowCookie(token)]);
+  const skipCookie = rc.cookies.get(skipCookieName(account.id));
+  if (skipCookie) {
+    await writeNow(writes); // before the refusal's line, in the order things happened
+    writes = [];
+    await checkSkip({ id: account.id, loginId, role: account.role }, skipCookie, req, now);
+  }
+  const { flow, token } = await createFlow(account.id, "choose", req, now, { mode: "FULL" }, writes);
+  const { passwordHash: _hash, mustChangePassword: _change, ...full } = account;
+  return withCookies(await towardsFullMode({ ...rc, flow, account: full }), [setFlowCookie(token)]);
 }

@@ -4,15 +4,16 @@
  */
 import "server-only";
 import { getDb } from "@/lib/db";
+import { type SideWrites, writeNow } from "@/lib/database/side-writes";
 import { sendMail } from "@/lib/mail/send";
 import { recoveryCodeUsedMail } from "@/lib/mail/templates";
-import { audit } from "../audit";
+import { audit, auditSql } from "../audit";
 import { normaliseCode, normaliseRecoveryCode } from "../code-input";
 import { consumeEmailCode, issueEmailCode } from "../email-code";
 import { advance } from "../flow-store";
 import { allowedFactors } from "../policy";
 import { checkTotp, redeemRecoveryCode, type TotpCheck } from "../second-factor";
-import { resetFailures } from "../throttle";
+import { resetFailuresSql } from "../throttle";
 import { claimCodeAttempt, codeFailure } from "./attempts";
 import type { FlowContext } from "./context";
 import { finish } from "./finish";
@@ -50,16 +51,21 @@ export async function verifyStep(ctx: FlowContext, rawCode: unknown, remember: b
 
   // Counted like any wrong code (claimCodeAttempt above); only the wording differs.
   if (!method) return codeFailure(ctx, totp === "reused" ? "code_reused" : emailExpired ? "code_expired" : "wrong_code", claim);
-  await resetFailures(account.id, ["second_factor"]);
-  await audit("code.ok", who, req, { method });
-  const enrolled = method === "email" && !hasFactor(account) && (await recordEmailFactor(ctx));
+  // The cleared bucket and the audit lines land in the statement of the move that follows.
+  let writes: SideWrites = [resetFailuresSql(account.id, ["second_factor"]), auditSql("code.ok", who, req, { method })];
+  let enrolled = false;
+  if (method === "email" && !hasFactor(account)) {
+    await writeNow(writes); // before the method's own line, in the order things happened
+    writes = [];
+    enrolled = await recordEmailFactor(ctx);
+  }
   if (remember && maySetSkip(account, flow)) {
     // Not signed in yet: the confirmation screen comes first, and only its [OK] sets the skip.
-    const moved = await advance(getDb(), flow, "remember_confirm", enrolled ? { mode: "FULL", enrolled } : { mode: "FULL" });
+    const moved = await advance(getDb(), flow, "remember_confirm", enrolled ? { mode: "FULL", enrolled } : { mode: "FULL" }, writes);
     return moved ? goTo(STAGE_PATHS.remember_confirm) : expired();
   }
-  if (remember) await audit("skip.rejected", who, req, { reason: skipRefusal(account), purpose: "set" });
-  return finish(ctx, "FULL", { enrolled });
+  if (remember) writes = [...writes, auditSql("skip.rejected", who, req, { reason: skipRefusal(account), purpose: "set" })];
+  return finish(ctx, "FULL", writes, { enrolled });
 }
 
 /**

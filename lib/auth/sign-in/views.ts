@@ -2,13 +2,13 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { AuthAccount } from "../account";
-import { emailCodeState, maskEmail } from "../email-code";
+import { maskEmail } from "../email-code";
 import { allowedFactors } from "../policy";
 import { browserLabel, SKIP_DAYS } from "../remembered-browser";
-import { remainingRecoveryCodes } from "../second-factor";
 import { openTotpSecret, sealTotpSecret } from "../totp-secret";
 import { groupedKey, newTotpSecret, totpUri } from "../totp";
-import { loadFlowContext, loadRequestContext, openFlow } from "./context";
+import { flowToken, loadFlowContext, loadRequestContext } from "./context";
+import { loadFlowPage } from "./flow-query";
 import { maySetSkip } from "./rules";
 import type { Stage } from "./transitions";
 
@@ -31,10 +31,12 @@ export type FlowView = {
 };
 
 export async function flowView(): Promise<FlowView | null> {
-  const ctx = await openFlow(await loadRequestContext());
-  if (!ctx) return null;
-  const { account, flow, now } = ctx;
-  const emailCode = await emailCodeState(flow, now);
+  // One statement: the flow, its account, its mailed code and the recovery codes left.
+  const rc = await loadRequestContext();
+  const token = flowToken(rc);
+  const loaded = token ? await loadFlowPage(token, rc.now) : null;
+  if (!loaded || loaded.account.disabled) return null;
+  const { account, flow, emailCode } = loaded;
   return {
     stage: flow.stage,
     loginId: account.loginId,
@@ -47,7 +49,7 @@ export async function flowView(): Promise<FlowView | null> {
     emailCodeExpiresAt: emailCode?.expiresAt ?? null,
     emailCodeExpired: !!emailCode && !emailCode.active,
     stepUp: !!flow.stepUpFromSession,
-    remainingRecoveryCodes: account.hasTotp ? await remainingRecoveryCodes(account.id) : 0,
+    remainingRecoveryCodes: loaded.recoveryCodesLeft,
     mayRemember: maySetSkip(account, flow),
   };
 }
