@@ -224,7 +224,7 @@ test("a recovery code works once; the second use, or another account's use, is r
   const owner = new HostileClient();
   await signInFull(owner, account);
   // Issued through the page's own action, so the test does not depend on their format.
-  const issued = await owner.action("/settings", actionId("app/(apps)/settings/actions.ts", "regenerateRecoveryCodesAction"), [{}, form({ password: account.password })]);
+  const issued = await owner.action("/settings/two-factor", actionId("app/(apps)/settings/actions.ts", "regenerateRecoveryCodesAction"), [{}, form({ password: account.password })]);
   const codes = actionResult<{ recoveryCodes?: string[] }>(issued.body)?.recoveryCodes ?? [];
   expect(codes.length).toBeGreaterThan(1);
 

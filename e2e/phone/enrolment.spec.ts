@@ -138,10 +138,12 @@ test.describe("Authenticator enrolment on a 320 px phone", () => {
 
     await expect(page).toHaveURL(/\/settings\?enrolled=1$/);
     await expect(page.getByTestId("enrolled-notice")).toHaveText("2要素認証の設定が完了しました。");
-    await expect(page.getByTestId("settings-factor")).toHaveText("Authenticator アプリ");
     await expectNoSideScroll(page);
     // The notice is the URL's flag alone: the same page without it says nothing.
     await page.goto("/settings");
     await expect(page.getByTestId("enrolled-notice")).toHaveCount(0);
+    // The method is shown in the settings' 2要素認証 section.
+    await page.goto("/settings/two-factor");
+    await expect(page.getByTestId("settings-factor")).toHaveText("Authenticator アプリ");
   });
 });

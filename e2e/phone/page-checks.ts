@@ -3,6 +3,7 @@
  * targets (inside <main>, leaving the shared header and footer to their own specs) and
  * switching a signed-in account to English.
  */
+import { openSiteMenu } from "../support/site-menu";
 import { expect, type Page } from "@playwright/test";
 
 /** The page's own targets (inside <main>): at least 44×44 px. */
@@ -18,6 +19,7 @@ export async function expectOwnTapTargets(page: Page, name = page.url()) {
 
 /** Signed in, the account's language decides: switch it with the header's language button. */
 export async function switchToEnglish(page: Page) {
+  await openSiteMenu(page); // folded on a phone
   await page.getByRole("button", { name: "English", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 }
