@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BackLink } from "@/components/apps/back-link";
+import { ConsoleMenu } from "@/components/office/console-menu";
 import { EmployeeList } from "@/components/office/employee-list";
 import { LockedStaffSection } from "@/components/office/locked-staff-section";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -42,6 +43,7 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold">{o.heading}</h1>
         <p className="text-stone-700">{o.lead}</p>
       </div>
+      <ConsoleMenu t={t} current="/office" admin={admin} />
       {staffDone && <FormAlert tone="info" message={staffDone} id="office-done" />}
       {admin && <LockedStaffSection staff={lockedStaff} t={o} />}
 

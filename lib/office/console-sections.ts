@@ -1,0 +1,21 @@
+/**
+ * The sections of the office console (sharoushi accounts, full mode), in menu
+ * order. Each section is its own page that checks the session itself; this list
+ * only draws the menu (components/office/console-menu.tsx). A section appears
+ * here only once its page exists.
+ */
+import type { Messages } from "@/lib/i18n/messages/ja";
+
+export type ConsoleSection = {
+  href: string;
+  /** data-testid of the menu link. */
+  testId: string;
+  title: (t: Messages) => string;
+  lead: (t: Messages) => string;
+  /** Shown only to office administrators (Account.isOfficeAdmin). */
+  adminOnly?: boolean;
+};
+
+export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
+  { href: "/office", testId: "console-employees", title: (t) => t.office.heading, lead: (t) => t.office.lead },
+];
