@@ -62,6 +62,30 @@ export class ActionClient {
     return { status: res.status, redirect, body: text };
   }
 
+  /**
+   * POSTs a form as a browser without JavaScript does (multipart, no Next-Action):
+   * to a route such as /login/step/password, or, with `actionField`, to a page whose
+   * form is a server action (React's hidden `$ACTION_ID_<id>` field). Answers the 303's target.
+   */
+  async form(formPath: string, fields: Record<string, string>, action?: string, headers: Record<string, string> = {}): Promise<ActionResponse> {
+    const form = new FormData();
+    if (action) {
+      const id = this.ids.get(action);
+      if (!id) throw new Error(`bench: no server action ${action} in the build`);
+      form.set(`$ACTION_ID_${id}`, "");
+    }
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
+    const res = await fetch(this.origin + formPath, {
+      method: "POST",
+      headers: { ...headers, cookie: this.cookieHeader(), origin: this.origin },
+      body: form,
+      redirect: "manual",
+    });
+    this.store(res);
+    const body = await res.text();
+    return { status: res.status, redirect: res.status === 303 ? res.headers.get("location") : null, body };
+  }
+
   async get(pagePath: string): Promise<{ status: number; location: string | null }> {
     const res = await fetch(this.origin + pagePath, { headers: { cookie: this.cookieHeader() }, redirect: "manual" });
     this.store(res);

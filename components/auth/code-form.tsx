@@ -14,6 +14,8 @@ export function CodeForm({
   id = "code",
   mode = "numeric",
   testId,
+  permalink,
+  error,
   children,
 }: {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -21,9 +23,13 @@ export function CodeForm({
   id?: string;
   mode?: "numeric" | "text";
   testId?: string;
+  /** Where the form posts without JavaScript (a route that answers a bare 303), if not to the action. */
+  permalink?: string;
+  /** A refusal the page was sent back with (`?error=`), shown until the next answer replaces it. */
+  error?: string;
   children?: React.ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, initialActionState);
+  const [state, formAction] = useActionState(action, error ? { error } : initialActionState, permalink);
   return (
     <form action={formAction} className="space-y-4" data-testid={testId}>
       <FormAlert message={state.error} id={`${id}-alert`} />

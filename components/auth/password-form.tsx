@@ -8,8 +8,13 @@ import { initialActionState } from "@/lib/http/action-result";
 
 type Text = { loginId: string; loginIdHint: string; password: string; submit: string; submitting: string };
 
-export function PasswordForm({ text, callbackUrl }: { text: Text; callbackUrl?: string }) {
-  const [state, action] = useActionState(passwordAction, initialActionState);
+/**
+ * With JavaScript the form calls passwordAction and its answer renders inline; without,
+ * it posts to /login/step/password (the permalink), which answers a bare 303 and sends a
+ * refusal back here as `?error=`, given to this form as `error`.
+ */
+export function PasswordForm({ text, callbackUrl, error }: { text: Text; callbackUrl?: string; error?: string }) {
+  const [state, action] = useActionState(passwordAction, error ? { error } : initialActionState, "/login/step/password");
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.error} />

@@ -181,7 +181,7 @@ export function createActionClient(read: RequestReaders, translate: RefusalTrans
 }
 
 /** The text of each field the schema names; "" for an absent one, a file stays a file (and fails a string schema). */
-function fieldsOf(form: FormData, schema: Fields): Record<string, FormDataEntryValue> {
+export function fieldsOf(form: FormData, schema: Fields): Record<string, FormDataEntryValue> {
   return Object.fromEntries(Object.keys(schema.shape).map((name) => [name, form.get(name) ?? ""]));
 }
 

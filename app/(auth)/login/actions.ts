@@ -6,13 +6,9 @@
  * itself; each action then redirects to the next step, hands the finished
  * flow's grant to the session gate, or returns a message in the user's language.
  */
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { setAuthCookie, setReturnTo, takeReturnTo } from "@/lib/auth/cookies";
-import { FLOW_COOKIE } from "@/lib/auth/flow-store";
-import { openSession } from "@/lib/auth/gate";
-import { KNOWN_BROWSER_COOKIE, rememberKnownBrowser } from "@/lib/auth/known-browser";
+import { setReturnTo } from "@/lib/auth/cookies";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
 import {
   changeInitialPasswordStep,
@@ -26,34 +22,16 @@ import {
   setNicknameStep,
   setupStep,
   verifyStep,
-  type StepError,
   type StepResult,
 } from "@/lib/auth/sign-in";
+import { chooseForm, codeField as code, passwordForm, rememberBox, verifyForm } from "@/lib/auth/sign-in/forms";
+import { stepErrorMessage as messageFor } from "@/lib/auth/sign-in/messages";
+import { openSignedInSession } from "@/lib/auth/sign-in/open-session";
 import { action } from "@/lib/http/action-client";
 import type { Messages } from "@/lib/i18n/messages/ja";
 import { requestNow } from "@/lib/clock";
-import { getRequestInfo } from "@/lib/auth/request-info";
 import { safeRelativePath } from "@/lib/http/safe-path";
-import { withEnrolledNotice } from "@/lib/auth/enrolled-notice";
 import type { ActionState } from "@/lib/http/action-result";
-import { emailCodeExpired } from "@/lib/i18n/configured-copy";
-import { format } from "@/lib/i18n/message";
-
-function messageFor(t: Messages, error: StepError, retryAfterMs?: number): string {
-  const v = t.auth.verify;
-  switch (error) {
-    case "invalid_credentials": return t.auth.login.invalid;
-    case "flow_expired": return t.auth.login.flowExpired;
-    case "wrong_code": return v.wrong;
-    case "code_reused": return v.reused;
-    case "code_expired": return emailCodeExpired(t);
-    case "locked": return v.locked;
-    case "mail_failed": return v.mailFailed;
-    case "cooldown": return format(v.cooldown, { seconds: Math.ceil((retryAfterMs ?? 60_000) / 1000) });
-    case "too_many_codes": return v.tooMany;
-    case "not_allowed": return t.auth.login.flowExpired;
-  }
-}
 
 /** Redirects, signs in, or returns the message for the form. */
 async function follow(t: Messages, result: StepResult): Promise<ActionState> {
@@ -64,16 +42,8 @@ async function follow(t: Messages, result: StepResult): Promise<ActionState> {
 }
 
 async function finishSignIn(grant: string, accountId: string, enrolled: boolean): Promise<never> {
-  const now = await requestNow();
   // The gate writes the session row and sets the session cookie in this request.
-  if (!(await openSession(grant, await getRequestInfo(), now))) redirect("/login?expired=1");
-  const returnTo = (await takeReturnTo()) ?? "/home";
-  const jar = await cookies();
-  // Remember that this account has signed in on this browser (a fresh token each time; see known-browser.ts).
-  const known = await rememberKnownBrowser(jar.get(KNOWN_BROWSER_COOKIE)?.value, accountId, now);
-  await setAuthCookie(KNOWN_BROWSER_COOKIE, known.value, { expires: known.expiresAt });
-  jar.delete(FLOW_COOKIE);
-  redirect(enrolled ? withEnrolledNotice(returnTo) : returnTo);
+  redirect((await openSignedInSession(grant, accountId, enrolled, await requestNow())) ?? "/login?expired=1");
 }
 
 /** Each field that does not parse gets the one "required" message. */
@@ -88,11 +58,7 @@ function typedLoginId(value: unknown): Pick<ActionState, "values"> {
 
 export const passwordAction = action.public.state(
   {
-    input: z.object({
-      loginId: z.string().trim().min(1).max(64),
-      password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-      callbackUrl: z.string().max(2048),
-    }),
+    input: passwordForm,
     // Over-long input gets the same answer as a wrong password.
     invalid: (t, error, fields) => ({
       ...(String(fields.password).length > PASSWORD_MAX_LENGTH ? { error: t.auth.login.invalid } : requiredFields(t.auth.login.required, error)),
@@ -111,12 +77,10 @@ export const passwordAction = action.public.state(
 );
 
 export const chooseAction = action.public.form(
-  { input: z.object({ choice: z.enum(["full", "limited", "cancel"]) }), returnTo: "/login/choose" },
+  { input: chooseForm, returnTo: "/login/choose" },
   async ({ input, t }) => void (await follow(t, await chooseStep(input.choice))),
 );
 
-/** A code as typed; its check is the step's. Too long a code is simply wrong. */
-const code = z.string().max(64);
 const wrongCode = (t: Messages): ActionState => ({ error: t.auth.verify.wrong });
 
 /**
@@ -127,12 +91,9 @@ function showExpiredCode(result: StepResult, page: string): void {
   if (!result.ok && result.error === "code_expired") redirect(page);
 }
 
-/** The box 「次回以降、…省略する」: ticked or not; the steps decide whether it counts. */
-const rememberBox = z.unknown().transform((v) => v === "on");
-
 export const verifyAction = action.public.state(
   // The box 「次回以降、…省略する」; the step itself decides whether this account may skip.
-  { input: z.object({ code, remember: rememberBox }), invalid: wrongCode },
+  { input: verifyForm, invalid: wrongCode },
   async ({ input, t }) => {
     const result = await verifyStep(input.code, input.remember);
     showExpiredCode(result, "/login/verify");

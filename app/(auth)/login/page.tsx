@@ -5,6 +5,7 @@ import { NoticeList } from "@/components/notices/notice-list";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getSession } from "@/lib/auth/session";
+import { postedErrorMessage } from "@/lib/auth/sign-in/messages";
 import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
 import { safeRelativePath } from "@/lib/http/safe-path";
@@ -29,7 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {params.expired && <FormAlert message={l.flowExpired} />}
         {params.signedOut && <FormAlert tone="info" message={l.signedOut} />}
         {params.reset && <FormAlert tone="info" message={t.selfService.reset.signedOut} />}
-        <PasswordForm text={l} callbackUrl={callbackUrl} />
+        <PasswordForm text={l} callbackUrl={callbackUrl} error={postedErrorMessage(t, params.error)} />
         <p className="mt-4 text-sm">
           <Link href="/faq" className="text-brand-700 underline underline-offset-4">{l.help}</Link>
         </p>

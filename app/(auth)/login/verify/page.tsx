@@ -6,6 +6,7 @@ import { RememberCheckbox } from "@/components/auth/remember-checkbox";
 import { SendCodeForm } from "@/components/auth/send-code-form";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
+import { postedErrorMessage } from "@/lib/auth/sign-in/messages";
 import { requireStage } from "@/lib/auth/stage-guard";
 import { getMessages } from "@/lib/i18n";
 import { emailCodeExpiredRestart, emailCodeLead } from "@/lib/i18n/configured-copy";
@@ -20,7 +21,7 @@ export async function generateMetadata() {
 /** ワンタイムパスワード入力: Authenticator code, e-mailed code, or a recovery code. */
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const view = await requireStage("second_factor");
-  const { send } = await searchParams;
+  const { send, error } = await searchParams;
   const { locale, t } = await getMessages();
   const v = t.auth.verify;
   const emailMode = !view.hasTotp || view.emailCodeActive;
@@ -48,7 +49,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
       ) : (
         <p className="mb-4 text-sm leading-relaxed">{v.totpLead}</p>
       )}
-      <CodeForm action={verifyAction} text={{ label: v.code, hint: v.codeHint, submit: v.submit }} testId="code-form">
+      <CodeForm action={verifyAction} permalink="/login/step/verify" error={postedErrorMessage(t, error)} text={{ label: v.code, hint: v.codeHint, submit: v.submit }} testId="code-form">
         {view.mayRemember && <RememberCheckbox label={t.skip.checkbox} hint={t.skip.checkboxHint} />}
       </CodeForm>
 
@@ -62,6 +63,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
                 id="recovery"
                 mode="text"
                 action={verifyAction}
+                permalink="/login/step/verify"
                 text={{ label: v.recoveryLabel, hint: format(v.recoveryHint, { count: view.remainingRecoveryCodes }), submit: v.submit }}
                 testId="recovery-form"
               />
