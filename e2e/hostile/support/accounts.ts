@@ -103,6 +103,10 @@ export const HOSTILE_ACCOUNTS = {
   cookiePlainSharoushi: totpSharoushi,
   cookieSecure: totpEmployee,
   cookieSecureXfp: totpEmployee,
+  // login-step.spec.ts (the no-JavaScript form posts to /login/step/…)
+  stepForms: totpEmployee,
+  stepRefusals: totpEmployee,
+  stepParallel: totpEmployee,
   // The second office: its staff and an employee of its company.
   office2Sharoushi: { role: "SHAROUSHI", office: 2, totp: true },
   office2Employee: { role: "EMPLOYEE", company: "C901", totp: true },
