@@ -49,3 +49,30 @@ test.describe("sign-in without JavaScript", () => {
     await expect(page.getByTestId("session-mode")).toHaveText("就業打刻・明細閲覧のみ");
   });
 });
+
+// Without JavaScript the password and code forms post to /login/step/…, which answers a
+// bare 303: a refusal comes back to the form with its message in the user's language.
+test.describe("refusals without JavaScript", () => {
+  test("a wrong password comes back to the login form with the message, in Japanese and in English", async ({ page, context, baseURL }, info) => {
+    const account = e2eAccount("noJsRefused", info.project.name);
+    await page.goto("/login");
+    await page.getByLabel("ログインID").fill(account.loginId);
+    await page.getByLabel(/^パスワード$/).fill("not-the-password");
+    await page.getByTestId("login-submit").click();
+    await expect(page).toHaveURL(/\/login\?error=invalid_credentials$/);
+    await expect(page.getByRole("alert").filter({ hasText: "ログインIDまたはパスワードが正しくありません。" })).toBeVisible();
+
+    await context.addCookies([{ name: "tobira_locale", value: "en", url: baseURL! }]);
+    await page.goto("/login");
+    await page.getByLabel("Login ID").fill(account.loginId);
+    await page.getByLabel(/^Password$/).fill("not-the-password");
+    await page.getByTestId("login-submit").click();
+    await expect(page.getByRole("alert").filter({ hasText: "The login ID or password is incorrect." })).toBeVisible();
+
+    // The right password still goes on from the page the refusal came back to.
+    await page.getByLabel("Login ID").fill(account.loginId);
+    await page.getByLabel(/^Password$/).fill(account.password);
+    await page.getByTestId("login-submit").click();
+    await expect(page).toHaveURL(/\/login\/choose$/);
+  });
+});

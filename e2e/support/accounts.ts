@@ -84,6 +84,7 @@ export const ACCOUNT_SPECS = {
   // e2e/sign-in-no-js.spec.ts
   noJsFull: { role: "EMPLOYEE", factor: "EMAIL" },
   noJsLimited: { role: "EMPLOYEE" },
+  noJsRefused: { role: "EMPLOYEE" },
   // The frame on a 320×640 phone: e2e/phone/header.spec.ts, login-form.spec.ts, tap-targets.spec.ts.
   phoneHeaderMain: { role: "EMPLOYEE" },
   phoneHeaderAdditional: { role: "EMPLOYEE", mainAccount: "phoneHeaderMain" },
