@@ -11,10 +11,11 @@ type Text = { loginId: string; loginIdHint: string; password: string; submit: st
 /**
  * With JavaScript the form calls passwordAction and its answer renders inline; without,
  * it posts to /login/step/password (the permalink), which answers a bare 303 and sends a
- * refusal back here as `?error=`, given to this form as `error`.
+ * refusal back here as `?error=`, given to this form as `error` (and the login ID as typed).
  */
-export function PasswordForm({ text, callbackUrl, error }: { text: Text; callbackUrl?: string; error?: string }) {
-  const [state, action] = useActionState(passwordAction, error ? { error } : initialActionState, "/login/step/password");
+export function PasswordForm({ text, callbackUrl, error, loginId }: { text: Text; callbackUrl?: string; error?: string; loginId?: string }) {
+  const posted = error ? { error, ...(loginId ? { values: { loginId } } : {}) } : initialActionState;
+  const [state, action] = useActionState(passwordAction, posted, "/login/step/password");
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.error} />

@@ -92,8 +92,14 @@ test.describe("/login/step: the sign-in by plain form posts", () => {
     expect(wrong.status).toBe(303);
     expect(wrong.redirectPath).toBe("/login?error=invalid_credentials&callbackUrl=%2Fpayslips");
     expect(client.jar.has(FLOW_COOKIE)).toBe(false);
+    // The ID as typed comes back through a minute-long cookie, never the URL; the password through nothing.
+    const typed = wrong.setCookies.find((c) => c.name === "tobira_typed_login");
+    expect(typed?.value).toBe(account.loginId);
+    expect(wrong.redirect).not.toContain(account.loginId);
     const page = await client.get(wrong.redirectPath!);
     expect(page.body).toContain("ログインIDまたはパスワードが正しくありません");
+    expect(page.body).toContain(`value="${account.loginId}"`);
+    expect(page.body).not.toContain("not-the-password");
     expect((await post(client, "password", { loginId: "", password: "" })).redirectPath).toBe("/login?error=required");
     expect((await post(client, "password", { loginId: account.loginId, password: "x".repeat(5000) })).redirectPath).toBe("/login?error=invalid_credentials");
     // An open redirect through the return address is dropped.

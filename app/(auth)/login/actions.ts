@@ -24,7 +24,7 @@ import {
   verifyStep,
   type StepResult,
 } from "@/lib/auth/sign-in";
-import { chooseForm, codeField as code, passwordForm, rememberBox, verifyForm } from "@/lib/auth/sign-in/forms";
+import { chooseForm, codeField as code, passwordForm, rememberBox, typedLoginId as typedLogin, verifyForm } from "@/lib/auth/sign-in/forms";
 import { stepErrorMessage as messageFor } from "@/lib/auth/sign-in/messages";
 import { openSignedInSession } from "@/lib/auth/sign-in/open-session";
 import { action } from "@/lib/http/action-client";
@@ -53,7 +53,8 @@ function requiredFields(message: string, error: z.ZodError): ActionState {
 
 /** The login ID as typed, for the refused form to show again (a text of the field's length, else nothing). */
 function typedLoginId(value: unknown): Pick<ActionState, "values"> {
-  return typeof value === "string" && value.length <= 64 ? { values: { loginId: value } } : {};
+  const loginId = typedLogin(value);
+  return loginId === undefined ? {} : { values: { loginId } };
 }
 
 export const passwordAction = action.public.state(

@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PasswordForm } from "@/components/auth/password-form";
@@ -5,6 +6,7 @@ import { NoticeList } from "@/components/notices/notice-list";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getSession } from "@/lib/auth/session";
+import { TYPED_LOGIN_COOKIE } from "@/lib/auth/sign-in/forms";
 import { postedErrorMessage } from "@/lib/auth/sign-in/messages";
 import { requestNow } from "@/lib/clock";
 import { getMessages } from "@/lib/i18n";
@@ -23,6 +25,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { locale, t } = await getMessages();
   const notices = await listPublishedNotices(locale, { limit: 2, now: await requestNow() });
   const l = t.auth.login;
+  // A refused form post without JavaScript (app/(auth)/login/step): its message and the ID as typed.
+  const postedError = postedErrorMessage(t, params.error);
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <Card className="md:mx-0">
@@ -30,7 +34,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {params.expired && <FormAlert message={l.flowExpired} />}
         {params.signedOut && <FormAlert tone="info" message={l.signedOut} />}
         {params.reset && <FormAlert tone="info" message={t.selfService.reset.signedOut} />}
-        <PasswordForm text={l} callbackUrl={callbackUrl} error={postedErrorMessage(t, params.error)} />
+        <PasswordForm text={l} callbackUrl={callbackUrl} error={postedError} loginId={postedError ? (await cookies()).get(TYPED_LOGIN_COOKIE)?.value : undefined} />
         <p className="mt-4 text-sm">
           <Link href="/faq" className="text-brand-700 underline underline-offset-4">{l.help}</Link>
         </p>

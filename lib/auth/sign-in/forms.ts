@@ -22,3 +22,16 @@ export const codeField = z.string().max(64);
 export const rememberBox = z.unknown().transform((v) => v === "on");
 
 export const verifyForm = z.object({ code: codeField, remember: rememberBox });
+
+/**
+ * The login ID as typed, kept for the login form a refused post without JavaScript comes
+ * back to (the action gives it back in its answer instead): a minute-long cookie, never the
+ * URL, where a password typed into the wrong field would stay in history and logs.
+ */
+export const TYPED_LOGIN_COOKIE = "tobira_typed_login";
+export const TYPED_LOGIN_SECONDS = 60;
+
+/** A text of the field's length, else nothing (as the action's typedLoginId). */
+export function typedLoginId(value: unknown): string | undefined {
+  return typeof value === "string" && value.length <= 64 ? value : undefined;
+}

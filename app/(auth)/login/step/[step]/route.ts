@@ -5,7 +5,8 @@
  * (lib/auth/sign-in/forms.ts), the same step functions and state machine
  * (lib/auth/sign-in) and the same session gate as the actions; a refusal goes
  * back to the step's page with `?error=<code>`, which that page words in the
- * user's language (lib/auth/sign-in/messages.ts). With JavaScript the forms
+ * user's language (lib/auth/sign-in/messages.ts), and the login form shows the
+ * login ID as typed again (a minute-long cookie, forms.ts). With JavaScript the forms
  * still call the actions, whose answers render inline. The chooser has no
  * field to keep and no message to show, so its form stays the action's alone:
  * without JavaScript Next already answers that post with a bare 303.
@@ -17,9 +18,10 @@
  * /unavailable. Other methods get Next's 405.
  */
 import type { z } from "zod";
-import { setReturnTo } from "@/lib/auth/cookies";
+import { cookies } from "next/headers";
+import { setAuthCookie, setReturnTo } from "@/lib/auth/cookies";
 import { passwordStep, verifyStep, type StepResult } from "@/lib/auth/sign-in";
-import { passwordForm, verifyForm } from "@/lib/auth/sign-in/forms";
+import { passwordForm, TYPED_LOGIN_COOKIE, TYPED_LOGIN_SECONDS, typedLoginId, verifyForm } from "@/lib/auth/sign-in/forms";
 import type { PostedError } from "@/lib/auth/sign-in/messages";
 import { openSignedInSession } from "@/lib/auth/sign-in/open-session";
 import { requestNow } from "@/lib/clock";
@@ -41,11 +43,18 @@ async function answer(result: StepResult, back: (error: PostedError) => string):
 type Step<F extends z.ZodObject> = {
   form: F;
   /** Where a form that does not parse goes. */
-  invalid: (fields: Record<string, FormDataEntryValue>) => string;
+  invalid: (fields: Record<string, FormDataEntryValue>) => string | Promise<string>;
   run: (input: z.output<F>) => Promise<string>;
 };
 
 const step = <F extends z.ZodObject>(s: Step<F>) => s;
+
+/** The login ID a refused post typed, for the login form to show again (forms.ts); forgotten once the password is right. */
+async function keepTypedLoginId(value: unknown) {
+  const typed = typedLoginId(value);
+  if (typed) await setAuthCookie(TYPED_LOGIN_COOKIE, typed, { maxAge: TYPED_LOGIN_SECONDS });
+  else (await cookies()).delete(TYPED_LOGIN_COOKIE);
+}
 
 /** The login page again, keeping where the sign-in was to return to. */
 function loginPage(error: PostedError, callbackUrl: string | undefined): string {
@@ -57,10 +66,14 @@ const STEPS = {
   password: step({
     form: passwordForm,
     // Over-long input gets the same answer as a wrong password (as the action's).
-    invalid: (f) => loginPage(f.loginId && f.password ? "invalid_credentials" : "required", typeof f.callbackUrl === "string" ? f.callbackUrl : undefined),
+    invalid: async (f) => {
+      await keepTypedLoginId(f.loginId);
+      return loginPage(f.loginId && f.password ? "invalid_credentials" : "required", typeof f.callbackUrl === "string" ? f.callbackUrl : undefined);
+    },
     run: async (input) => {
       const result = await passwordStep({ loginId: input.loginId, password: input.password });
       if (result.ok) await setReturnTo(safeRelativePath(input.callbackUrl));
+      await keepTypedLoginId(result.ok ? undefined : input.loginId);
       return answer(result, (error) => loginPage(error, input.callbackUrl));
     },
   }),
@@ -100,7 +113,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ste
   // Each field of the form, "" when absent, as the action client reads one.
   const fields = fieldsOf(form, def.form);
   const parsed = def.form.safeParse(fields);
-  if (!parsed.success) return seeOther(def.invalid(fields));
+  if (!parsed.success) return seeOther(await def.invalid(fields));
   try {
     return seeOther(await def.run(parsed.data));
   } catch (err) {
