@@ -1,6 +1,6 @@
 /**
  * Dates of a maintenance window as users know them from the notices of public
- * services (docs/requirements.md, seed 000): 令和6年12月27日(金) 19:00 in
+ * services (e.g. a year-end stop notice): 令和6年12月27日(金) 19:00 in
  * Japanese — era, year and weekday from Intl's Japanese calendar, so a new era
  * needs no code — and a Gregorian date in English. Always Tokyo time: the
  * service runs in Japan whatever the server's or the browser's zone.

@@ -1,4 +1,4 @@
-// Maintenance dates as users know them (seed 000): Japanese era and weekday from
+// Maintenance dates as users know them from public notices: Japanese era and weekday from
 // Intl's Japanese calendar, Tokyo time whatever the machine's zone; English in Gregorian.
 import { describe, expect, it } from "vitest";
 import { formatEnglishDateTime, formatJapaneseDateTime, parseServiceDateTime, toServiceInput } from "@/lib/maintenance/format";
@@ -6,7 +6,7 @@ import { formatEnglishDateTime, formatJapaneseDateTime, parseServiceDateTime, to
 const jst = (s: string) => new Date(`${s}+09:00`);
 
 describe("maintenance date formatting", () => {
-  it("writes the seed's own window as the seed does", () => {
+  it("writes a year-end window as public notices do", () => {
     const range = `${formatJapaneseDateTime(jst("2024-12-27T19:00:00"))} ～ ${formatJapaneseDateTime(jst("2025-01-06T08:30:00"))}頃`;
     expect(range).toBe("令和6年12月27日(金) 19:00 ～ 令和7年1月6日(月) 8:30頃");
   });
