@@ -8,6 +8,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { prepareClientAddressAtStartup } = await import("./lib/http/client-address");
   prepareClientAddressAtStartup();
+  // The maintenance windows' reader, for the proxy's cache (lib/maintenance/cache.ts).
+  const { registerMaintenanceSource } = await import("./lib/maintenance/source");
+  registerMaintenanceSource();
   const { startDatabase } = await import("./lib/database/startup");
   startDatabase();
 }

@@ -6,8 +6,11 @@
 //    never reads the database and is never the guard: every page, action and
 //    route checks the session itself (lib/auth/session.ts);
 // 3. a fresh CSP nonce per request, plus HSTS (lib/http/security-headers.ts).
+// Before all of these, a running maintenance window answers every request with
+// 503 (lib/maintenance/gate.ts; no database query per request).
 import { NextResponse, type NextRequest } from "next/server";
 import { actionBodyRefusal, refusalFor, refusalResponse } from "@/lib/http/request-guard";
+import { maintenanceGate } from "@/lib/maintenance/gate";
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -26,6 +29,8 @@ export async function proxy(request: NextRequest) {
 }
 
 async function route(request: NextRequest, csp: string): Promise<Response> {
+  const stopped = await maintenanceGate(request);
+  if (stopped) return stopped;
   // The body is read only for a server-action call (Next-Action) that passed the header checks.
   const refusal = refusalFor(request) ?? (await actionBodyRefusal(request));
   if (refusal) return refusalResponse(refusal, request.headers);

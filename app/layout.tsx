@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
+import { MaintenanceNotice } from "@/components/maintenance/maintenance-notice";
+import { requestNow } from "@/lib/clock";
 import { THEME_COLOR } from "@/lib/home-screen-app";
 import { getMessages } from "@/lib/i18n";
 import { devOutboxEnabled } from "@/lib/mail/dev-outbox";
@@ -34,6 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </p>
         )}
         <SiteHeader locale={locale} t={t} />
+        <MaintenanceNotice locale={locale} t={t} now={await requestNow()} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-4 sm:py-6">
           {children}
         </main>

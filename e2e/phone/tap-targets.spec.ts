@@ -63,6 +63,8 @@ export const PAGES: PageVisit[] = [
   { name: "office-employee-reset", path: employeePage("/reset"), account: "office" },
   { name: "office-employee-unlock", path: employeePage("/unlock"), account: "office" },
   { name: "office-employee-email", path: employeePage("/email"), account: "office" },
+  { name: "office-licences", path: "/office/licences", account: "office" },
+  { name: "office-maintenance", path: "/office/maintenance", account: "office" },
 ];
 
 async function signIn(page: Page, visitor: Visitor, project: string) {

@@ -52,6 +52,8 @@ export const ACCOUNT_SPECS = {
   officeRefused: { role: "EMPLOYEE", totp: true },
   officeStaffAdmin: { role: "SHAROUSHI", totp: true, officeAdmin: true },
   officeStaffTarget: { role: "SHAROUSHI", totp: true },
+  // e2e/maintenance.spec.ts: schedules (and cancels) maintenance windows.
+  maintenanceAdmin: { role: "SHAROUSHI", totp: true, officeAdmin: true },
   // e2e/self-service.spec.ts
   selfPassword: { role: "EMPLOYEE", totp: true },
   selfResetFull: { role: "SHAROUSHI", totp: true },

@@ -46,7 +46,14 @@ export type AuditType =
   | "two_factor.reset_code_sent"
   | "two_factor.reset_refused"
   | "email.change_requested"
-  | "email.change_refused";
+  | "email.change_refused"
+  // ライセンス管理 and maintenance windows (lib/licences/admin.ts, lib/maintenance/windows.ts).
+  | "licence.changed"
+  | "maintenance.scheduled"
+  | "maintenance.updated"
+  | "maintenance.cancelled"
+  | "maintenance.ended"
+  | "maintenance.refused";
 
 export async function audit(
   type: AuditType,

@@ -18,4 +18,6 @@ export type ConsoleSection = {
 
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/office", testId: "console-employees", title: (t) => t.office.heading, lead: (t) => t.office.lead },
+  { href: "/office/licences", testId: "console-licences", title: (t) => t.licences.title, lead: (t) => t.licences.lead },
+  { href: "/office/maintenance", testId: "console-maintenance", title: (t) => t.maintenance.console.title, lead: (t) => t.maintenance.console.lead, adminOnly: true },
 ];

@@ -3,6 +3,8 @@ import { authEn } from "./auth.en";
 import { devEn } from "./dev.en";
 import { mailEn } from "./mail.en";
 import { officeEn } from "./office.en";
+import { licencesEn } from "./licences.en";
+import { maintenanceEn } from "./maintenance.en";
 import { selfServiceEn } from "./self-service.en";
 import { skipEn } from "./skip.en";
 import type { Messages } from "./ja";
@@ -69,6 +71,8 @@ export const en: Messages = {
   dev: devEn,
   mail: mailEn,
   office: officeEn,
+  licences: licencesEn,
+  maintenance: maintenanceEn,
   selfService: selfServiceEn,
   skip: skipEn,
 };

@@ -4,6 +4,8 @@ import { authJa } from "./auth.ja";
 import { devJa } from "./dev.ja";
 import { mailJa } from "./mail.ja";
 import { officeJa } from "./office.ja";
+import { licencesJa } from "./licences.ja";
+import { maintenanceJa } from "./maintenance.ja";
 import { selfServiceJa } from "./self-service.ja";
 import { skipJa } from "./skip.ja";
 import type { MessagesOf } from "../message";
@@ -71,6 +73,8 @@ export const ja = {
   dev: devJa,
   mail: mailJa,
   office: officeJa,
+  licences: licencesJa,
+  maintenance: maintenanceJa,
   selfService: selfServiceJa,
   skip: skipJa,
 } as const;

@@ -1,0 +1,46 @@
+import type { Messages } from "./ja";
+
+export const maintenanceEn: Messages["maintenance"] = {
+  notice: {
+    title: "Scheduled maintenance",
+    body: "Every Tobira service will be stopped for maintenance during the period below. We apologise for the inconvenience and thank you for your understanding.",
+    period: "{start} – around {end} (Japan time)",
+  },
+  stopped: {
+    title: "Under maintenance",
+    body: "Every Tobira service is stopped for maintenance.",
+    until: "Expected back: around {end} (Japan time)",
+  },
+  console: {
+    title: "Maintenance",
+    lead: "Schedule, change and cancel the maintenance windows that stop every service. The console stops too, so to end a window early run “npm run maintenance -- end” on the server.",
+    scheduleHeading: "Schedule maintenance",
+    editHeading: "Change maintenance",
+    start: "Start (Japan time)",
+    end: "Planned end (Japan time)",
+    messageJa: "Notice text in Japanese (optional)",
+    messageEn: "Notice text in English (optional)",
+    schedule: "Schedule",
+    save: "Save changes",
+    cancel: "Cancel it",
+    edit: "Change",
+    back: "Back to maintenance",
+    listHeading: "Scheduled and recent maintenance",
+    empty: "No maintenance is scheduled.",
+    createdBy: "By {who}",
+    status: { scheduled: "Scheduled", active: "Running", ended: "Ended", cancelled: "Cancelled" },
+    done: { scheduled: "The maintenance is scheduled.", updated: "The maintenance is changed.", cancelled: "The maintenance is cancelled." },
+    errors: {
+      forbidden: "Only office administrators can do this.",
+      not_found: "That maintenance window does not exist.",
+      invalid_range: "The end must be after the start.",
+      in_past: "A time in the past cannot be used.",
+      overlap: "It overlaps another maintenance window.",
+      message_too_long: "Keep the notice text within {max} characters.",
+      not_editable: "An ended or cancelled window cannot be changed.",
+      not_cancellable: "Only a window that has not started can be cancelled.",
+      not_active: "That window is not running.",
+      invalid_date: "Enter a valid date and time.",
+    },
+  },
+};
