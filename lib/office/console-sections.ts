@@ -18,4 +18,5 @@ export type ConsoleSection = {
 
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/office", testId: "console-employees", title: (t) => t.office.heading, lead: (t) => t.office.lead },
+  { href: "/office/audit", testId: "console-audit", title: (t) => t.audit.console.heading, lead: (t) => t.audit.console.lead },
 ];

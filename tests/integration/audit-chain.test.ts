@@ -5,9 +5,12 @@ import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import { audit, auditSql } from "@/lib/auth/audit";
 import { verifyAuditChain } from "@/lib/audit/chain";
+import { verifyAuditChainFor } from "@/lib/audit/console";
+import { OfficeAccessError } from "@/lib/office/access";
 import { writeNow } from "@/lib/database/side-writes";
 import { testRequest } from "../support/auth-fixtures";
 import { testDatabaseKind, useTestDatabase } from "../support/test-db";
+import { createCompany, createEmployee, createOffice, createSharoushi, sessionFor } from "./apps-fixtures";
 
 describe(`audit log hash chain (${testDatabaseKind})`, () => {
   const db = useTestDatabase();
@@ -65,5 +68,16 @@ describe(`audit log hash chain (${testDatabaseKind})`, () => {
   it("reports the loss of the oldest lines", async () => {
     await db().client.$executeRaw`DELETE FROM "AuditEvent" WHERE "seq" = 1`;
     expect((await verifyAuditChain()).firstBreak).toMatchObject({ seq: "2", reason: "start" });
+  });
+
+  it("shows the verdict in the console to office staff in full mode only", async () => {
+    const client = db().client;
+    const office = await createOffice(client);
+    const company = await createCompany(client, office.id, { ATTENDANCE: true });
+    const staff = await createSharoushi(client, office.id);
+    const employee = await createEmployee(client, company);
+    expect((await verifyAuditChainFor(await sessionFor(client, staff.id, "FULL"))).intact).toBe(false);
+    await expect(verifyAuditChainFor(await sessionFor(client, staff.id, "LIMITED"))).rejects.toBeInstanceOf(OfficeAccessError);
+    await expect(verifyAuditChainFor(await sessionFor(client, employee.id, "FULL"))).rejects.toBeInstanceOf(OfficeAccessError);
   });
 });

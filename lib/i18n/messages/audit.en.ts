@@ -23,4 +23,20 @@ export const auditEn: Messages["audit"] = {
     modeNone: "—",
     unknown: "unknown",
   },
+  console: {
+    heading: "Audit log",
+    lead: "Each audit log entry is chained by hash to the one before it. Check here that no entry has been edited or deleted in the database.",
+    verify: "Verify the audit log",
+    verifyHint: "This can take a few seconds on a large log.",
+    intact: "The audit log is intact ({count} entries, last number {lastSeq}).",
+    broken: "The audit log chain is broken. First problem: number {seq} ({at}): {reason}.",
+    reason: {
+      edited: "the entry's content was changed",
+      gap: "the entry before it was deleted",
+      link: "it does not link to the entry before it (changed or deleted)",
+      start: "the oldest entries were deleted",
+      unchained: "an entry is outside the chain",
+    },
+    noSeq: "none",
+  },
 };
