@@ -18,11 +18,11 @@ import { getDb } from "@/lib/db";
 export type ChainBreak = { seq: string | null; id: string; at: Date; reason: "edited" | "gap" | "link" | "unchained" | "start" };
 export type ChainReport = { intact: boolean; count: number; lastSeq: string | null; firstBreak: ChainBreak | null };
 
-type Row = { seq: bigint | null; id: string; at: Date; reason: ChainBreak["reason"] };
+type Row = { seq: number | null; id: string; at: Date; reason: ChainBreak["reason"] };
 
 export async function verifyAuditChain(): Promise<ChainReport> {
   const db = getDb();
-  const [totals] = await db.$queryRaw<{ count: bigint; last: bigint | null }[]>`
+  const [totals] = await db.$queryRaw<{ count: bigint; last: number | null }[]>`
     SELECT count(*) AS "count", max("seq") AS "last" FROM "AuditEvent"`;
   const [unchained] = await db.$queryRaw<Row[]>`
     SELECT "seq", "id", "at", 'unchained' AS "reason" FROM "AuditEvent" WHERE "seq" IS NULL OR "hash" IS NULL OR "prevHash" IS NULL

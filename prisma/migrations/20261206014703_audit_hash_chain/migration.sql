@@ -1,7 +1,7 @@
 -- AlterTable
 ALTER TABLE "AuditEvent" ADD COLUMN     "hash" TEXT,
 ADD COLUMN     "prevHash" TEXT,
-ADD COLUMN     "seq" BIGINT;
+ADD COLUMN     "seq" INTEGER;
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AuditEvent_seq_key" ON "AuditEvent"("seq");
@@ -33,7 +33,7 @@ $fn$;
 -- seq, prevHash and hash are overwritten.
 CREATE FUNCTION "audit_event_chain"() RETURNS trigger LANGUAGE plpgsql AS E'
 DECLARE
-  last_seq BIGINT\x3B
+  last_seq INTEGER\x3B
   last_hash TEXT\x3B
 BEGIN
   PERFORM pg_advisory_xact_lock(7401117001)\x3B
@@ -50,7 +50,7 @@ END
 DO E'
 DECLARE
   r RECORD\x3B
-  n BIGINT := 0\x3B
+  n INTEGER := 0\x3B
   prev TEXT := repeat(''0'', 64)\x3B
   h TEXT\x3B
 BEGIN
