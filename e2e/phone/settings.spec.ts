@@ -130,6 +130,6 @@ test("English: This browser on one line, 30 Nov 2026 and 30 Nov 2026, 14:24", as
   await expect(page.locator("main")).not.toContainText(SLASH_DATE);
   await page.goto("/settings");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
-  await expect(page.getByTestId("settings-menu").getByRole("link")).toHaveCount(6);
+  await expect(page.getByTestId("settings-menu").getByRole("link")).toHaveCount(7);
   await expectNoSideScroll(page);
 });

@@ -58,6 +58,7 @@ export const PAGES: PageVisit[] = [
   { name: "settings-skip", path: "/settings/skip", account: "full" },
   { name: "settings-skip-resume", path: "/settings/skip/resume", account: "full" },
   { name: "settings-accounts", path: "/settings/accounts", account: "full" },
+  { name: "settings-login-history", path: "/settings/login-history", account: "full" },
   { name: "office", path: "/office", account: "office" },
   { name: "office-employee", path: employeePage(), account: "office" },
   { name: "office-employee-reset", path: employeePage("/reset"), account: "office" },
@@ -65,6 +66,7 @@ export const PAGES: PageVisit[] = [
   { name: "office-employee-email", path: employeePage("/email"), account: "office" },
   { name: "office-licences", path: "/office/licences", account: "office" },
   { name: "office-maintenance", path: "/office/maintenance", account: "office" },
+  { name: "office-audit", path: "/office/audit?verify=1", account: "office" },
 ];
 
 async function signIn(page: Page, visitor: Visitor, project: string) {

@@ -117,6 +117,9 @@ export const ACCOUNT_SPECS = {
   phoneScreensWalk: { role: "EMPLOYEE", mustChangePassword: true },
   phoneScreensTotp: { role: "EMPLOYEE", totp: true },
   phoneScreensEmail: { role: "EMPLOYEE", factor: "EMAIL" },
+  // e2e/audit.spec.ts
+  auditHistory: { role: "EMPLOYEE", totp: true },
+  auditOffice: { role: "SHAROUSHI", totp: true },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;

@@ -20,4 +20,5 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/office", testId: "console-employees", title: (t) => t.office.heading, lead: (t) => t.office.lead },
   { href: "/office/licences", testId: "console-licences", title: (t) => t.licences.title, lead: (t) => t.licences.lead },
   { href: "/office/maintenance", testId: "console-maintenance", title: (t) => t.maintenance.console.title, lead: (t) => t.maintenance.console.lead, adminOnly: true },
+  { href: "/office/audit", testId: "console-audit", title: (t) => t.audit.console.heading, lead: (t) => t.audit.console.lead },
 ];

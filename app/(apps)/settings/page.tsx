@@ -31,6 +31,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
     { href: "/settings/email", title: links.email, lead: links.emailLead, testId: "link-email" },
     ...(ownsAccounts ? [{ href: "/settings/accounts", title: links.accounts, lead: links.accountsLead, testId: "link-accounts" }] : []),
     { href: "/settings/two-factor-reset", title: links.reset, lead: links.resetLead, testId: "link-two-factor-reset" },
+    { href: "/settings/login-history", title: t.audit.loginHistory.link, lead: t.audit.loginHistory.linkLead, testId: "link-login-history" },
   ];
   return (
     <div className="mx-auto max-w-2xl space-y-4">

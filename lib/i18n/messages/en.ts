@@ -1,4 +1,5 @@
 import { appsEn } from "./apps.en";
+import { auditEn } from "./audit.en";
 import { authEn } from "./auth.en";
 import { devEn } from "./dev.en";
 import { mailEn } from "./mail.en";
@@ -75,4 +76,5 @@ export const en: Messages = {
   maintenance: maintenanceEn,
   selfService: selfServiceEn,
   skip: skipEn,
+  audit: auditEn,
 };

@@ -1,5 +1,6 @@
 /** Japanese UI text: the default, and the shape every other locale follows. */
 import { appsJa } from "./apps.ja";
+import { auditJa } from "./audit.ja";
 import { authJa } from "./auth.ja";
 import { devJa } from "./dev.ja";
 import { mailJa } from "./mail.ja";
@@ -77,6 +78,7 @@ export const ja = {
   maintenance: maintenanceJa,
   selfService: selfServiceJa,
   skip: skipJa,
+  audit: auditJa,
 } as const;
 
 /** The shape of every dictionary: each string typed with the ICU variables of its Japanese text (message.ts). */

@@ -1,0 +1,41 @@
+/** 監査ログ: ログイン履歴 (settings) and the office console's 監査ログ pages. */
+export const auditJa = {
+  loginHistory: {
+    heading: "ログイン履歴",
+    lead: "このアカウントへの最近のログインと、失敗したログインの試み（最新{count}件）です。心当たりのないログインがあれば、すぐにパスワードを変更し、事務所にご連絡ください。",
+    link: "ログイン履歴",
+    linkLead: "最近のログインの日時・ブラウザ・接続元を確認します",
+    empty: "ログインの記録はまだありません。",
+    at: "日時",
+    result: "結果",
+    mode: "モード",
+    browser: "ブラウザ",
+    address: "接続元IPアドレス",
+    outcome: {
+      success: "成功",
+      wrong_password: "失敗（パスワード誤り）",
+      wrong_code: "失敗（認証コード誤り）",
+      locked: "ロック",
+    },
+    modeFull: "フル",
+    modeLimited: "限定",
+    modeNone: "—",
+    unknown: "不明",
+  },
+  console: {
+    heading: "監査ログ",
+    lead: "監査ログは、記録のたびに前の記録とハッシュでつながっています。データベースで記録が書き換えられたり削除されたりしていないかを確認できます。",
+    verify: "改ざんがないか検証する",
+    verifyHint: "記録が多いと数秒かかります。",
+    intact: "監査ログは改ざんされていません（{count}件、最終番号 {lastSeq}）。",
+    broken: "監査ログの連鎖が途切れています。最初の異常：番号 {seq}（{at}）、{reason}。",
+    reason: {
+      edited: "記録の内容が書き換えられています",
+      gap: "直前の記録が削除されています",
+      link: "直前の記録と連鎖していません（書き換えまたは削除）",
+      start: "最も古い記録が削除されています",
+      unchained: "連鎖に含まれない記録があります",
+    },
+    noSeq: "なし",
+  },
+} as const;
