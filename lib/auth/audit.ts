@@ -46,7 +46,17 @@ export type AuditType =
   | "two_factor.reset_code_sent"
   | "two_factor.reset_refused"
   | "email.change_requested"
-  | "email.change_refused";
+  | "email.change_refused"
+  // The office console (lib/office/): client companies, employees by form or CSV, invitations, office staff.
+  | "company.created"
+  | "company.updated"
+  | "company.disabled"
+  | "company.enabled"
+  | "account.enabled"
+  | "employees.imported"
+  | "invitation.sent"
+  | "invitation.accepted"
+  | "invitation.failed";
 
 export async function audit(
   type: AuditType,

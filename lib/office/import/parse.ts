@@ -50,7 +50,7 @@ export function parseEmployeeCsv(input: string): CsvParseResult {
   const text = input.replace(/^\uFEFF/, "");
   let parsed: { record: string[]; info: { bytes: number } }[];
   try {
-    parsed = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true });
+    parsed = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
   } catch (err) {
     if (err instanceof CsvError) return { ok: false, errors: [{ line: Number((err as CsvError & { lines?: number }).lines) || 1, column: null, problem: "syntax" }] };
     throw err;
