@@ -166,7 +166,7 @@ test("事務所スタッフのロック解除: an office administrator unlocks a
   }
 
   await signInOffice(page, admin);
-  await page.goto("/office");
+  await page.goto("/office/employees");
   const section = page.getByTestId("locked-staff");
   await expect(section).toContainText(target.loginId);
   await section.getByRole("button", { name: `${target.loginId} のロックを解除する` }).click();
@@ -183,7 +183,7 @@ test("an employee, even in full mode, is refused the office area", async ({ page
   await expect(page.getByTestId("session-mode")).toHaveText("すべての機能");
   await expect(page.getByTestId("nav-office")).toHaveCount(0);
   await expect(page.getByTestId("link-office")).toHaveCount(0);
-  for (const path of ["/office", "/office?q=C001", "/office/employees/anything", "/office/employees/anything/reset"]) {
+  for (const path of ["/office", "/office/employees", "/office/employees?q=C001", "/office/companies", "/office/employees/import", "/office/employees/anything", "/office/employees/anything/reset"]) {
     const response = await page.goto(path);
     expect(response!.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "ページが見つかりません。" })).toBeVisible();

@@ -35,7 +35,7 @@ function firstLink(from: string, selector: string) {
 
 /** The office's page of a demo employee (C002-00007), found by its search, plus `tail`. */
 function employeePage(tail = "") {
-  return async (page: Page) => `${await firstLink("/office?q=C002-00007", "[data-testid=employee-open]")(page)}${tail}`;
+  return async (page: Page) => `${await firstLink("/office/employees?q=C002-00007", "[data-testid=employee-open]")(page)}${tail}`;
 }
 
 export const PAGES: PageVisit[] = [
@@ -59,6 +59,12 @@ export const PAGES: PageVisit[] = [
   { name: "settings-skip-resume", path: "/settings/skip/resume", account: "full" },
   { name: "settings-accounts", path: "/settings/accounts", account: "full" },
   { name: "office", path: "/office", account: "office" },
+  { name: "office-employees", path: "/office/employees", account: "office" },
+  { name: "office-companies", path: "/office/companies", account: "office" },
+  { name: "office-company", path: firstLink("/office/companies", "[data-testid=company-open]"), account: "office" },
+  { name: "office-company-new", path: "/office/companies/new", account: "office" },
+  { name: "office-employee-new", path: "/office/employees/new", account: "office" },
+  { name: "office-employees-import", path: "/office/employees/import", account: "office" },
   { name: "office-employee", path: employeePage(), account: "office" },
   { name: "office-employee-reset", path: employeePage("/reset"), account: "office" },
   { name: "office-employee-unlock", path: employeePage("/unlock"), account: "office" },

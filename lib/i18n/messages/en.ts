@@ -3,6 +3,7 @@ import { authEn } from "./auth.en";
 import { devEn } from "./dev.en";
 import { mailEn } from "./mail.en";
 import { officeEn } from "./office.en";
+import { officeConsoleEn } from "./office-console.en";
 import { selfServiceEn } from "./self-service.en";
 import { skipEn } from "./skip.en";
 import type { Messages } from "./ja";
@@ -69,6 +70,7 @@ export const en: Messages = {
   dev: devEn,
   mail: mailEn,
   office: officeEn,
+  officeConsole: officeConsoleEn,
   selfService: selfServiceEn,
   skip: skipEn,
 };

@@ -4,6 +4,7 @@ import { authJa } from "./auth.ja";
 import { devJa } from "./dev.ja";
 import { mailJa } from "./mail.ja";
 import { officeJa } from "./office.ja";
+import { officeConsoleJa } from "./office-console.ja";
 import { selfServiceJa } from "./self-service.ja";
 import { skipJa } from "./skip.ja";
 import type { MessagesOf } from "../message";
@@ -71,6 +72,7 @@ export const ja = {
   dev: devJa,
   mail: mailJa,
   office: officeJa,
+  officeConsole: officeConsoleJa,
   selfService: selfServiceJa,
   skip: skipJa,
 } as const;

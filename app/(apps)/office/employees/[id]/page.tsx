@@ -29,7 +29,7 @@ export default async function EmployeePage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div>
-        <BackLink href="/office">{d.back}</BackLink>
+        <BackLink href="/office/employees">{d.back}</BackLink>
         <p className="text-sm text-stone-600">{o.heading}</p>
         <h1 className="text-2xl font-bold">
           {employee.displayName} <span className="font-mono text-lg font-normal">{employee.loginId}</span>

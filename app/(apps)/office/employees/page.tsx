@@ -22,7 +22,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.sli
 
 /** 従業員アカウント管理: the office's employees by client company, searchable. Sharoushi accounts, full mode. */
 export default async function OfficePage({ searchParams }: { searchParams: Promise<Search> }) {
-  const session = await requireOfficeSession("/office");
+  const session = await requireOfficeSession("/office/employees");
   const { t } = await getMessages();
   const o = t.office;
   const params = await searchParams;
@@ -43,12 +43,12 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold">{o.heading}</h1>
         <p className="text-stone-700">{o.lead}</p>
       </div>
-      <ConsoleMenu t={t} current="/office" admin={admin} />
+      <ConsoleMenu t={t} current="/office/employees" admin={admin} />
       {staffDone && <FormAlert tone="info" message={staffDone} id="office-done" />}
       {admin && <LockedStaffSection staff={lockedStaff} t={o} />}
 
       <search aria-label={o.search.label}>
-        <form method="get" action="/office" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] md:items-end">
+        <form method="get" action="/office/employees" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] md:items-end">
           <div className="space-y-1">
             <label htmlFor="office-company" className="block font-bold">{o.search.company}</label>
             <select id="office-company" name="company" defaultValue={companyId} className={field}>
@@ -68,7 +68,7 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
               {o.search.submit}
             </button>
             {(q || companyId) && (
-              <Link href="/office" className="inline-flex min-h-12 items-center px-2 text-brand-700 underline underline-offset-4">{o.search.clear}</Link>
+              <Link href="/office/employees" className="inline-flex min-h-12 items-center px-2 text-brand-700 underline underline-offset-4">{o.search.clear}</Link>
             )}
           </div>
         </form>
