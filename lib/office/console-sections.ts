@@ -17,5 +17,6 @@ export type ConsoleSection = {
 };
 
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
-  { href: "/office", testId: "console-employees", title: (t) => t.office.heading, lead: (t) => t.office.lead },
+  { href: "/office/companies", testId: "console-companies", title: (t) => t.officeConsole.companies.heading, lead: (t) => t.officeConsole.companies.lead },
+  { href: "/office/employees", testId: "console-employees", title: (t) => t.office.heading, lead: (t) => t.office.lead },
 ];

@@ -38,12 +38,16 @@ export default async function OfficePage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <BackLink href="/home">{t.apps.access.backHome}</BackLink>
+        <BackLink href="/office">{t.officeConsole.back}</BackLink>
         <p className="text-sm text-stone-600">{o.nav}</p>
         <h1 className="text-2xl font-bold">{o.heading}</h1>
         <p className="text-stone-700">{o.lead}</p>
       </div>
       <ConsoleMenu t={t} current="/office/employees" admin={admin} />
+      <div className="flex flex-wrap gap-3">
+        <Link href="/office/employees/new" data-testid="employee-add" className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 font-bold text-white hover:bg-brand-800">{t.officeConsole.employees.add}</Link>
+        <Link href="/office/employees/import" data-testid="employee-import" className="inline-flex min-h-12 items-center rounded-lg border border-brand-700 bg-white px-5 font-bold text-brand-700 hover:bg-brand-50">{t.officeConsole.employees.import}</Link>
+      </div>
       {staffDone && <FormAlert tone="info" message={staffDone} id="office-done" />}
       {admin && <LockedStaffSection staff={lockedStaff} t={o} />}
 
