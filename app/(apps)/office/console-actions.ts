@@ -109,7 +109,7 @@ function lineText(t: Messages, l: CsvLineError): string {
   const m = t.officeConsole.import;
   const column = l.column ? m.columns[l.column] : m.wholeLine;
   const problem = l.problem === "too_many_lines" ? format(m.problems.too_many_lines, { max: CSV_MAX_LINES }) : m.problems[l.problem];
-  return `${format(m.line, { line: l.line })}（${column}）：${problem}`;
+  return format(m.lineError, { line: l.line, column, problem });
 }
 
 export const importEmployeesAction = action.state(

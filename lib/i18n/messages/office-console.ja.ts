@@ -101,7 +101,7 @@ export const officeConsoleJa = {
     submit: "取り込む",
     done: "取り込みました（新規 {created}名、更新 {updated}名、変更なし {unchanged}名）。",
     failed: "誤りが {count}件 あるため、取り込みませんでした。修正してもう一度お試しください。",
-    line: "{line}行目",
+    lineError: "{line}行目（{column}）：{problem}",
     wholeLine: "行全体",
     columns: { employeeNumber: "社員番号", name: "氏名", furigana: "フリガナ", email: "メールアドレス", hrStaff: "人事担当" },
     problems: {
