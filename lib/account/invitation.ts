@@ -69,7 +69,7 @@ export async function acceptInvitation(input: { loginId: unknown; code: string; 
   if (problem) return { ok: false, error: "password", problem };
   const db = getDb();
   const account = loginId
-    ? await db.account.findFirst({ where: { loginId, awaitingInvitation: true, disabled: false, company: { disabled: false } }, select: { id: true, loginId: true } })
+    ? await db.account.findFirst({ where: { loginId, awaitingInvitation: true, disabled: false, OR: [{ companyId: null }, { company: { disabled: false } }] }, select: { id: true, loginId: true } })
     : null;
   if (!account) {
     await audit("invitation.failed", { loginId: loginId || null }, req, { reason: "unknown" });
