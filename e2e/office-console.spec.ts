@@ -7,6 +7,7 @@ import iconv from "iconv-lite";
 import { e2eAccount } from "./support/accounts";
 import { SignIn } from "./support/login-page";
 import { codeIn, waitForMail } from "./support/mail";
+import { openSiteMenu } from "./support/site-menu";
 
 /** A company code no other test or project uses: a letter B–Z, then up to 9 letters or digits. */
 function freshCode(prefix: string) {
@@ -108,9 +109,12 @@ test("import a Shift_JIS CSV: a bad file lists every bad line and imports nothin
 });
 
 test("in English: the console's menu, a new company and the import page", async ({ page }, info) => {
+  test.setTimeout(90_000);
   await new SignIn(page).fullWithTotp(e2eAccount("consoleEnglish", info.project.name));
-  await page.context().addCookies([{ name: "tobira_locale", value: "en", url: page.url() }]);
   await page.goto("/office");
+  await openSiteMenu(page); // folded on a phone
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Office menu" })).toBeVisible();
   await page.getByTestId("console-companies").click();
   await page.getByTestId("company-add").click();

@@ -19,4 +19,5 @@ export type ConsoleSection = {
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/office/companies", testId: "console-companies", title: (t) => t.officeConsole.companies.heading, lead: (t) => t.officeConsole.companies.lead },
   { href: "/office/employees", testId: "console-employees", title: (t) => t.office.heading, lead: (t) => t.office.lead },
+  { href: "/office/staff", testId: "console-staff", title: (t) => t.officeConsole.staff.heading, lead: (t) => t.officeConsole.staff.lead, adminOnly: true },
 ];
