@@ -91,7 +91,8 @@ async function check(page: Page, visit: PageVisit) {
 
 for (const visitor of ["anonymous", "limited", "full", "office"] as const) {
   test(`44 px tap targets and no sideways scroll: every page of the ${visitor} visitor`, async ({ page }, info) => {
-    test.setTimeout(120_000);
+    // The office walks the most pages (its console), each checked in full.
+    test.setTimeout(visitor === "office" ? 240_000 : 120_000);
     await signIn(page, visitor, info.project.name);
     for (const visit of PAGES.filter((p) => p.account === visitor)) await check(page, visit);
 
