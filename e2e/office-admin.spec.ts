@@ -11,6 +11,7 @@ import { openSiteMenu } from "./support/site-menu";
 async function openEmployee(page: Page, loginId: string) {
   await openSiteMenu(page); // folded on a phone
   await page.getByTestId("nav-office").click();
+  await page.getByTestId("console-employees").click(); // from the console's menu (/office)
   await expect(page.getByRole("heading", { level: 1, name: "従業員アカウント管理" })).toBeVisible();
   await page.getByLabel("ログインID・氏名").fill(loginId.toLowerCase());
   await page.getByTestId("office-search").click();
@@ -166,7 +167,7 @@ test("事務所スタッフのロック解除: an office administrator unlocks a
   }
 
   await signInOffice(page, admin);
-  await page.goto("/office");
+  await page.goto("/office/employees");
   const section = page.getByTestId("locked-staff");
   await expect(section).toContainText(target.loginId);
   await section.getByRole("button", { name: `${target.loginId} のロックを解除する` }).click();
@@ -178,12 +179,13 @@ test("事務所スタッフのロック解除: an office administrator unlocks a
 });
 
 test("an employee, even in full mode, is refused the office area", async ({ page, browser }, info) => {
+  test.setTimeout(60_000);
   const employee = e2eAccount("officeRefused", info.project.name);
   await new SignIn(page).fullWithTotp(employee);
   await expect(page.getByTestId("session-mode")).toHaveText("すべての機能");
   await expect(page.getByTestId("nav-office")).toHaveCount(0);
   await expect(page.getByTestId("link-office")).toHaveCount(0);
-  for (const path of ["/office", "/office?q=C001", "/office/employees/anything", "/office/employees/anything/reset"]) {
+  for (const path of ["/office", "/office/employees?q=C001", "/office/companies", "/office/employees/anything", "/office/employees/anything/reset"]) {
     const response = await page.goto(path);
     expect(response!.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "ページが見つかりません。" })).toBeVisible();

@@ -2,9 +2,28 @@ import Link from "next/link";
 import type { Messages } from "@/lib/i18n/messages/ja";
 import { CONSOLE_SECTIONS } from "@/lib/office/console-sections";
 
-/** The office console's sections as links, the current one marked. */
-export function ConsoleMenu({ t, current, admin }: { t: Messages; current: string; admin: boolean }) {
+/**
+ * The office console's sections as links, the current one marked; on the console's
+ * front page (`index`), each with its lead, as the page's menu.
+ */
+export function ConsoleMenu({ t, current, admin, index = false }: { t: Messages; current: string; admin: boolean; index?: boolean }) {
   const sections = CONSOLE_SECTIONS.filter((s) => admin || !s.adminOnly);
+  if (index) {
+    return (
+      <nav aria-label={t.office.nav}>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {sections.map((s) => (
+            <li key={s.href}>
+              <Link href={s.href} data-testid={s.testId} className="block min-h-11 rounded-xl border border-stone-200 bg-white p-4 hover:border-brand-700">
+                <span className="block text-lg font-bold text-brand-700 underline underline-offset-4">{s.title(t)}</span>
+                <span className="mt-1 block text-stone-700">{s.lead(t)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    );
+  }
   if (sections.length < 2) return null;
   return (
     <nav aria-label={t.office.nav}>

@@ -35,7 +35,7 @@ function firstLink(from: string, selector: string) {
 
 /** The office's page of a demo employee (C002-00007), found by its search, plus `tail`. */
 function employeePage(tail = "") {
-  return async (page: Page) => `${await firstLink("/office?q=C002-00007", "[data-testid=employee-open]")(page)}${tail}`;
+  return async (page: Page) => `${await firstLink("/office/employees?q=C002-00007", "[data-testid=employee-open]")(page)}${tail}`;
 }
 
 export const PAGES: PageVisit[] = [
@@ -60,6 +60,12 @@ export const PAGES: PageVisit[] = [
   { name: "settings-accounts", path: "/settings/accounts", account: "full" },
   { name: "settings-login-history", path: "/settings/login-history", account: "full" },
   { name: "office", path: "/office", account: "office" },
+  { name: "office-employees", path: "/office/employees", account: "office" },
+  { name: "office-companies", path: "/office/companies", account: "office" },
+  { name: "office-company", path: firstLink("/office/companies", "[data-testid=company-open]"), account: "office" },
+  { name: "office-company-new", path: "/office/companies/new", account: "office" },
+  { name: "office-employee-new", path: "/office/employees/new", account: "office" },
+  { name: "office-employees-import", path: "/office/employees/import", account: "office" },
   { name: "office-employee", path: employeePage(), account: "office" },
   { name: "office-employee-reset", path: employeePage("/reset"), account: "office" },
   { name: "office-employee-unlock", path: employeePage("/unlock"), account: "office" },
@@ -89,7 +95,8 @@ async function check(page: Page, visit: PageVisit) {
 
 for (const visitor of ["anonymous", "limited", "full", "office"] as const) {
   test(`44 px tap targets and no sideways scroll: every page of the ${visitor} visitor`, async ({ page }, info) => {
-    test.setTimeout(120_000);
+    // The office walks the most pages (its console), each checked in full.
+    test.setTimeout(visitor === "office" ? 240_000 : 120_000);
     await signIn(page, visitor, info.project.name);
     for (const visit of PAGES.filter((p) => p.account === visitor)) await check(page, visit);
 

@@ -95,6 +95,10 @@ export const ACCOUNT_SPECS = {
   phoneLoginKeepIdNoJs: { role: "EMPLOYEE" },
   phoneTapFull: { role: "EMPLOYEE", totp: true },
   phoneTapOffice: { role: "SHAROUSHI", totp: true },
+  // The office console (e2e/office-console.spec.ts).
+  consoleCompanies: { role: "SHAROUSHI", totp: true },
+  consoleImport: { role: "SHAROUSHI", totp: true },
+  consoleEnglish: { role: "SHAROUSHI", totp: true },
   // e2e/phone/skip-confirm.spec.ts, e2e/phone/limited-home.spec.ts, e2e/phone/settings.spec.ts, e2e/phone/settings-screens.spec.ts
   phoneSkipConfirmJa: { role: "EMPLOYEE", totp: true },
   phoneSkipConfirmEn: { role: "EMPLOYEE", totp: true },

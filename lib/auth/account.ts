@@ -28,12 +28,20 @@ export async function loadAuthAccount(id: string): Promise<AuthAccount | null> {
 }
 
 /**
+ * Whether the account "a" may not be used: disabled itself, or its client company
+ * (顧問先) is disabled by the office. The one definition, read by the sign-in (through
+ * AUTH_ACCOUNT_COLUMNS), the gate's grant redemption and every request's session read
+ * (session-store.ts), so a disabled company stops its employees at the next request.
+ */
+export const ACCOUNT_UNUSABLE = Prisma.sql`(a."disabled" OR EXISTS (SELECT 1 FROM "Company" co WHERE co."id" = a."companyId" AND co."disabled"))`;
+
+/**
  * The columns of an AuthAccount, for a query that joins "Account" a with its
  * "TotpCredential" t (LEFT JOIN): loadAuthAccount, and the sign-in's flow load
  * (sign-in/flow-query.ts), which reads the flow and its account in one statement.
  */
 export const AUTH_ACCOUNT_COLUMNS = Prisma.sql`a."id" AS "accountId", a."loginId", a."role"::text AS "role", a."displayName", a."email",
-  a."locale"::text AS "locale", a."disabled", a."secondFactor"::text AS "secondFactor", (t."confirmedAt" IS NOT NULL) AS "hasTotp"`;
+  a."locale"::text AS "locale", ${ACCOUNT_UNUSABLE} AS "disabled", a."secondFactor"::text AS "secondFactor", (t."confirmedAt" IS NOT NULL) AS "hasTotp"`;
 
 export type AuthAccountRow = {
   accountId: string;

@@ -53,7 +53,17 @@ export type AuditType =
   | "maintenance.updated"
   | "maintenance.cancelled"
   | "maintenance.ended"
-  | "maintenance.refused";
+  | "maintenance.refused"
+  // The office console (lib/office/): client companies, employees by form or CSV, invitations, office staff.
+  | "company.created"
+  | "company.updated"
+  | "company.disabled"
+  | "company.enabled"
+  | "account.enabled"
+  | "employees.imported"
+  | "invitation.sent"
+  | "invitation.accepted"
+  | "invitation.failed";
 
 export async function audit(
   type: AuditType,

@@ -12,6 +12,7 @@ import { Prisma, type SessionMode } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { utc } from "@/lib/database/sql-time";
 import { type SideWrites, withSideWrites } from "@/lib/database/side-writes";
+import { ACCOUNT_UNUSABLE } from "./account";
 import type { AuditType } from "./audit";
 import { randomToken, sha256 } from "./crypto";
 import type { Flow } from "./flow-store";
@@ -70,7 +71,7 @@ export async function redeemGrant(grant: unknown, req: RequestInfo, now: Date): 
       RETURNING "accountId", "mode", "stepUpFromSession"),
     c AS (
       SELECT f."accountId", f."mode", f."stepUpFromSession", a."loginId",
-        (f."mode" IS NOT NULL AND NOT a."disabled" AND (a."role"::text || ':' || f."mode"::text) = ANY(${ALLOWED_ROLE_MODES}::text[])) AS "ok"
+        (f."mode" IS NOT NULL AND NOT ${ACCOUNT_UNUSABLE} AND (a."role"::text || ':' || f."mode"::text) = ANY(${ALLOWED_ROLE_MODES}::text[])) AS "ok"
       FROM f JOIN "Account" a ON a."id" = f."accountId"),
     replaced AS (
       UPDATE "AuthSession" s SET "revokedAt" = ${utc(now)}

@@ -69,6 +69,8 @@ export type IssueOptions = {
   newEmail?: string;
   /** Most mails for one owner, failed ones included (sign-in: MAX_SENDS_PER_FLOW). */
   maxSends?: number;
+  /** How long the code is valid; default mailedCodeTtlMinutes() (an invitation lives longer). */
+  ttlMs?: number;
 };
 
 export async function issue(owner: CodeOwner, opts: IssueOptions): Promise<IssueResult> {
@@ -81,7 +83,7 @@ export async function issue(owner: CodeOwner, opts: IssueOptions): Promise<Issue
 
   const code = randomDigits(CODE_DIGITS);
   const codeHash = mailedCodeHash(owner, code, opts.newEmail);
-  const expiresAt = new Date(now.getTime() + mailedCodeTtlMinutes() * 60_000);
+  const expiresAt = new Date(now.getTime() + (opts.ttlMs ?? mailedCodeTtlMinutes() * 60_000));
   const fresh = { codeHash, expiresAt, sentAt: now, attempts: 0, consumedAt: null, newEmail: opts.newEmail ?? null };
   if (prev) {
     // Conditional on the send time we read: of two parallel "send again" clicks, one mails.

@@ -9,6 +9,7 @@ import { utc } from "@/lib/database/sql-time";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import type { Mode, Role } from "./policy";
 import { sessionLimits } from "./session-limits";
+import { ACCOUNT_UNUSABLE } from "./account";
 
 export type Session = {
   sid: string;
@@ -54,7 +55,7 @@ export async function validateSession(sid: unknown, now: Date): Promise<Session 
   const [row] = await db.$queryRaw<SessionRow[]>`
     SELECT s."id" AS "sid", s."mode", a."id" AS "accountId", a."loginId", a."displayName", a."role", a."isHrStaff",
            a."companyId", a."officeId", a."locale",
-           (s."revokedAt" IS NULL AND s."expiresAt" > ${utc(now)} AND NOT a."disabled") AS "live",
+           (s."revokedAt" IS NULL AND s."expiresAt" > ${utc(now)} AND NOT ${ACCOUNT_UNUSABLE}) AS "live",
            (s."lastSeenAt" < ${utc(new Date(now.getTime() - sessionLimits().idleMs))}) AS "idle",
            (s."lastSeenAt" < ${utc(new Date(now.getTime() - TOUCH_EVERY_MS))}) AS "touch"
     FROM "AuthSession" s JOIN "Account" a ON a."id" = s."accountId"

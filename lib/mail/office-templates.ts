@@ -22,3 +22,8 @@ export function officeEmailChangedOldMail(locale: Locale, v: { loginId: string; 
 export function officeEmailChangedNewMail(locale: Locale, v: { loginId: string }): Rendered {
   return renderMail(locale, "officeEmailChangedNew", v);
 }
+
+/** The invitation of a new account: its login ID, where to set the first password, and (as the mail's code) the invitation code. */
+export function invitationMail(locale: Locale, v: { companyName: string; loginId: string; link: string; expiresAt: string }, code: string): Rendered {
+  return renderMail(locale, "invitation", v, code);
+}

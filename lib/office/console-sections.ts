@@ -17,7 +17,9 @@ export type ConsoleSection = {
 };
 
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
-  { href: "/office", testId: "console-employees", title: (t) => t.office.heading, lead: (t) => t.office.lead },
+  { href: "/office/companies", testId: "console-companies", title: (t) => t.officeConsole.companies.heading, lead: (t) => t.officeConsole.companies.lead },
+  { href: "/office/employees", testId: "console-employees", title: (t) => t.office.heading, lead: (t) => t.office.lead },
+  { href: "/office/staff", testId: "console-staff", title: (t) => t.officeConsole.staff.heading, lead: (t) => t.officeConsole.staff.lead, adminOnly: true },
   { href: "/office/licences", testId: "console-licences", title: (t) => t.licences.title, lead: (t) => t.licences.lead },
   { href: "/office/maintenance", testId: "console-maintenance", title: (t) => t.maintenance.console.title, lead: (t) => t.maintenance.console.lead, adminOnly: true },
   { href: "/office/audit", testId: "console-audit", title: (t) => t.audit.console.heading, lead: (t) => t.audit.console.lead },

@@ -34,6 +34,8 @@ export type EmployeeDetail = EmployeeSummary & {
   lockedUntil: Date | null;
   activeSessions: number;
   totpSince: Date | null;
+  /** Made by the console and no password set yet: the page offers the invitation. */
+  awaitingInvitation: boolean;
 };
 
 export type CompanyEmployees = { company: OfficeCompany; employees: EmployeeSummary[] };
@@ -129,6 +131,7 @@ export async function getEmployeeDetail(session: Session, employeeId: unknown, n
     select: {
       ...summarySelect(now),
       company: { select: { id: true, code: true, name: true } },
+      awaitingInvitation: true,
       _count: {
         select: {
           rememberedBrowsers: { where: { revokedAt: null, expiresAt: { gt: now } } },
@@ -153,5 +156,6 @@ export async function getEmployeeDetail(session: Session, employeeId: unknown, n
     company: row.company!,
     activeSessions: row._count.sessions,
     totpSince: row.totp?.confirmedAt ?? null,
+    awaitingInvitation: row.awaitingInvitation,
   };
 }

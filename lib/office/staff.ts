@@ -20,7 +20,7 @@ export type LockedStaff = { id: string; loginId: string; displayName: string };
 export type StaffUnlockResult = { ok: true; notified: boolean } | { ok: false; error: "forbidden" | "not_found" | "not_locked" };
 
 /** The caller's office when the caller is a full-mode sharoushi session of an office administrator; else null. */
-async function adminOffice(session: Session): Promise<string | null> {
+export async function adminOffice(session: Session): Promise<string | null> {
   const officeId = officeOf(session);
   if (!officeId) return null;
   const actor = await getDb().account.findUnique({ where: { id: session.accountId }, select: { isOfficeAdmin: true, officeId: true, disabled: true } });

@@ -15,7 +15,7 @@ import { getEmployeeDetail } from "@/lib/office/employees";
 import { unlockStaff } from "@/lib/office/staff";
 
 const employeeId = z.string().min(1).max(64);
-const access = { capability: "office.employees", returnTo: "/office" } as const;
+const access = { capability: "office.employees", returnTo: "/office/employees" } as const;
 /** A form without a usable ID names no employee of the office. */
 const notFound = (t: Messages): ActionState => ({ error: t.office.errors.notFound });
 
@@ -62,7 +62,7 @@ export const unlockStaffAction = action.state(
   async ({ input, session, t, now, request }): Promise<ActionState> => {
     const result = await unlockStaff(session, input.staffId, await request(), now);
     if (!result.ok) return { error: errorText(t, result.error) };
-    redirect(`/office?done=staff_unlock${result.notified ? "" : "&mail=failed"}`);
+    redirect(`/office/employees?done=staff_unlock${result.notified ? "" : "&mail=failed"}`);
   },
 );
 

@@ -31,9 +31,9 @@ const settings = "app/(apps)/settings";
 const office = "app/(apps)/office/actions.ts";
 
 export const STATE_ACTIONS: StateAction[] = [
-  { label: "office: reset an employee's 2FA", file: office, name: "resetSecondFactorAction", page: "/office", limited: false, args: (t) => [{}, form({ employeeId: t.employeeId })] },
-  { label: "office: unlock an employee", file: office, name: "unlockAction", page: "/office", limited: false, args: (t) => [{}, form({ employeeId: t.employeeId })] },
-  { label: "office: change an employee's e-mail", file: office, name: "changeEmailAction", page: "/office", limited: false, args: (t) => [{}, form({ employeeId: t.employeeId, email: "attacker@evil.example", step: "commit" })] },
+  { label: "office: reset an employee's 2FA", file: office, name: "resetSecondFactorAction", page: "/office/employees", limited: false, args: (t) => [{}, form({ employeeId: t.employeeId })] },
+  { label: "office: unlock an employee", file: office, name: "unlockAction", page: "/office/employees", limited: false, args: (t) => [{}, form({ employeeId: t.employeeId })] },
+  { label: "office: change an employee's e-mail", file: office, name: "changeEmailAction", page: "/office/employees", limited: false, args: (t) => [{}, form({ employeeId: t.employeeId, email: "attacker@evil.example", step: "commit" })] },
   { label: "settings: new recovery codes", file: `${settings}/actions.ts`, name: "regenerateRecoveryCodesAction", page: "/settings/two-factor", limited: false, args: () => [{}, form({ password: HOSTILE_PASSWORD })] },
   { label: "settings: add an additional account", file: `${settings}/accounts/actions.ts`, name: "createAdditionalAccountAction", page: "/settings/accounts", limited: false, args: () => [{}, form({ displayName: "attacker", email: "attacker@evil.example", password: HOSTILE_PASSWORD })] },
   { label: "settings: rename an additional account", file: `${settings}/accounts/actions.ts`, name: "renameAdditionalAccountAction", page: "/settings/accounts", limited: false, args: (t) => [{}, form({ id: t.foreignId, displayName: "pwned" })] },
@@ -54,4 +54,4 @@ export function stateActionId(a: StateAction): string {
 }
 
 /** The pages of the full mode (a limited session is sent to /step-up). */
-export const FULL_MODE_PAGES = ["/settings", "/settings/two-factor", "/settings/password", "/settings/email", "/settings/skip", "/settings/skip/resume", "/settings/accounts", "/office"];
+export const FULL_MODE_PAGES = ["/settings", "/settings/two-factor", "/settings/password", "/settings/email", "/settings/skip", "/settings/skip/resume", "/settings/accounts", "/office", "/office/employees", "/office/companies"];

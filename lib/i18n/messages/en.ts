@@ -6,6 +6,7 @@ import { mailEn } from "./mail.en";
 import { officeEn } from "./office.en";
 import { licencesEn } from "./licences.en";
 import { maintenanceEn } from "./maintenance.en";
+import { officeConsoleEn } from "./office-console.en";
 import { selfServiceEn } from "./self-service.en";
 import { skipEn } from "./skip.en";
 import type { Messages } from "./ja";
@@ -74,6 +75,7 @@ export const en: Messages = {
   office: officeEn,
   licences: licencesEn,
   maintenance: maintenanceEn,
+  officeConsole: officeConsoleEn,
   selfService: selfServiceEn,
   skip: skipEn,
   audit: auditEn,

@@ -7,6 +7,7 @@ import { mailJa } from "./mail.ja";
 import { officeJa } from "./office.ja";
 import { licencesJa } from "./licences.ja";
 import { maintenanceJa } from "./maintenance.ja";
+import { officeConsoleJa } from "./office-console.ja";
 import { selfServiceJa } from "./self-service.ja";
 import { skipJa } from "./skip.ja";
 import type { MessagesOf } from "../message";
@@ -76,6 +77,7 @@ export const ja = {
   office: officeJa,
   licences: licencesJa,
   maintenance: maintenanceJa,
+  officeConsole: officeConsoleJa,
   selfService: selfServiceJa,
   skip: skipJa,
   audit: auditJa,

@@ -121,4 +121,13 @@ export const mailEn: Messages["mail"] = {
       "If this was not you, cancel every skip at once, change your password and contact the office.",
     ],
   },
+  invitation: {
+    subject: "[Tobira] Your account: set your first password",
+    body: [
+      "A Tobira account has been created for you at {companyName}. Your login ID is {loginId}.",
+      "Open this page, enter your login ID and the invitation code above, and choose your password: {link}",
+      "The invitation code is valid until {expiresAt}. If it has expired, ask the office to send it again. Passwords are never sent by e-mail.",
+      "If you were not expecting this, please ignore this mail.",
+    ],
+  },
 };

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BackLink } from "@/components/apps/back-link";
+import { InviteEmployeeForm } from "@/components/office/invite-employee-form";
+import { ToggleDisabledForm } from "@/components/office/toggle-disabled-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getMessages } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -23,19 +25,27 @@ export default async function EmployeePage({ params, searchParams }: Props) {
   const o = t.office;
   const d = o.detail;
   const base = `/office/employees/${encodeURIComponent(employee.id)}`;
-  const doneText = done === "reset" ? o.reset.done : done === "unlock" ? o.unlock.done : done === "email" ? o.email.done : null;
+  const e = t.officeConsole.employees;
+  const consoleDone: Record<string, string> = {
+    created: format(e.created, { loginId: employee.loginId }),
+    created_mail_failed: format(e.createdMailFailed, { loginId: employee.loginId }),
+    disabled: e.disable.disabled,
+    enabled: e.disable.enabled,
+  };
+  const doneText = done === "reset" ? o.reset.done : done === "unlock" ? o.unlock.done : done === "email" ? o.email.done : done && Object.hasOwn(consoleDone, done) ? consoleDone[done]! : null;
   const row = "grid gap-1 border-b border-stone-100 py-2 sm:grid-cols-[12rem_1fr]";
   const action = "inline-flex min-h-12 w-full items-center justify-center rounded-lg border border-brand-700 bg-white px-4 font-bold text-brand-700 hover:bg-brand-50 sm:w-auto";
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div>
-        <BackLink href="/office">{d.back}</BackLink>
+        <BackLink href="/office/employees">{d.back}</BackLink>
         <p className="text-sm text-stone-600">{o.heading}</p>
         <h1 className="text-2xl font-bold">
           {employee.displayName} <span className="font-mono text-lg font-normal">{employee.loginId}</span>
         </h1>
       </div>
       {doneText && <FormAlert tone="info" message={mail === "failed" ? `${doneText}${o.mailFailed}` : doneText} id="office-done" />}
+      {employee.awaitingInvitation && <p className="text-sm text-stone-700" data-testid="detail-awaiting">{e.awaiting}</p>}
 
       <section aria-labelledby="employee-account" className="rounded-xl border border-stone-200 bg-white p-5">
         <h2 id="employee-account" className="mb-2 text-lg font-bold">{d.account}</h2>
@@ -83,6 +93,20 @@ export default async function EmployeePage({ params, searchParams }: Props) {
           {employee.locked && <Link href={`${base}/unlock`} className={action} data-testid="action-unlock">{o.unlock.link}</Link>}
           <Link href={`${base}/email`} className={action} data-testid="action-email">{o.email.link}</Link>
         </div>
+      </section>
+
+      {employee.awaitingInvitation && !employee.disabled && (
+        <section aria-labelledby="employee-invitation" className="space-y-3 rounded-xl border border-stone-200 bg-white p-5">
+          <h2 id="employee-invitation" className="text-lg font-bold">{e.invite.heading}</h2>
+          <p className="text-stone-700">{e.invite.lead}</p>
+          <InviteEmployeeForm employeeId={employee.id} label={e.invite.button} />
+        </section>
+      )}
+
+      <section aria-labelledby="employee-disable" className="space-y-3 rounded-xl border border-stone-200 bg-white p-5">
+        <h2 id="employee-disable" className="text-lg font-bold">{e.disable.heading}</h2>
+        <p className="text-stone-700">{employee.disabled ? e.disable.enableLead : e.disable.lead}</p>
+        <ToggleDisabledForm kind="employee" id={employee.id} disable={!employee.disabled} label={employee.disabled ? e.disable.enableButton : e.disable.button} />
       </section>
     </div>
   );
