@@ -136,7 +136,7 @@ if run_step build npx --no-install next build; then
   count_report playwright "$reports/hostile.json"
   PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/instances.json" \
     run_step instances npx --no-install playwright test -c playwright.instances.config.ts --reporter=list,json \
-    e2e/instances/two-instances.spec.ts
+    e2e/instances/two-instances.spec.ts e2e/instances/maintenance.spec.ts
   count_report playwright "$reports/instances.json"
   PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/faults.json" \
     run_step faults npx --no-install playwright test -c playwright.instances.config.ts --reporter=list,json \
