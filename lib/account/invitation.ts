@@ -67,6 +67,9 @@ export async function acceptInvitation(input: { loginId: unknown; code: string; 
   const loginId = normaliseLoginId(input.loginId);
   const problem = checkNewPassword(input.password, loginId);
   if (problem) return { ok: false, error: "password", problem };
+  // Hashed before the lookup, so an unknown login ID takes as long as a known one:
+  // the answer's timing does not tell which IDs await an invitation.
+  const passwordHash = await hashPassword(input.password);
   const db = getDb();
   const account = loginId
     ? await db.account.findFirst({ where: { loginId, awaitingInvitation: true, disabled: false, OR: [{ companyId: null }, { company: { disabled: false } }] }, select: { id: true, loginId: true } })
@@ -75,7 +78,6 @@ export async function acceptInvitation(input: { loginId: unknown; code: string; 
     await audit("invitation.failed", { loginId: loginId || null }, req, { reason: "unknown" });
     return { ok: false, error: "invalid" };
   }
-  const passwordHash = await hashPassword(input.password);
   const verdict = await db.$transaction(async (tx) => {
     const r = await verify(accountOwner("INVITATION", account.id), input.code, now, { db: tx });
     if (r.status === "ok") {
