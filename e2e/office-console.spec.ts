@@ -36,6 +36,8 @@ test("add a company and an employee; the invitation sets the first password; dis
 
   await page.goto("/office/employees");
   await page.getByTestId("employee-add").click();
+  // The list's search form has a 顧問先企業 select too: wait for the new page before choosing.
+  await expect(page.getByTestId("employee-create-form")).toBeVisible();
   await page.getByLabel("顧問先企業").selectOption({ label: `${code} 株式会社テスト商事` });
   await page.getByLabel("社員番号").fill("123"); // too short: refused, the rest kept
   await page.getByLabel("氏名").fill("招待 花子");
