@@ -101,6 +101,18 @@ test.describe("header on a 320 px phone", () => {
     await expect(siteMenu(page)).not.toHaveAttribute("open", "");
   });
 
+  test("with JavaScript, Escape and a tap outside close the menu, and Escape gives focus back to its button", async ({ page }) => {
+    await page.goto("/login");
+    await openSiteMenu(page);
+    await page.keyboard.press("Escape");
+    await expect(siteMenu(page)).not.toHaveAttribute("open", "");
+    await expect(siteMenu(page).locator("summary")).toBeFocused();
+
+    await openSiteMenu(page);
+    await page.touchscreen.tap(10, PHONE.height - 20); // the page below the open menu
+    await expect(siteMenu(page)).not.toHaveAttribute("open", "");
+  });
+
   test("a desktop keeps the full header: links and language switch in view, no menu button", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto("/login");
