@@ -31,7 +31,7 @@ export default async function OfficeAuditPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <BackLink href="/home">{t.apps.access.backHome}</BackLink>
+        <BackLink href="/office">{t.officeConsole.back}</BackLink>
         <p className="text-sm text-stone-600">{t.office.nav}</p>
         <h1 className="text-2xl font-bold">{c.heading}</h1>
         <p className="text-stone-700">{c.lead}</p>

@@ -36,7 +36,7 @@ export default async function LicencesPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <BackLink href="/home">{t.apps.access.backHome}</BackLink>
+        <BackLink href="/office">{t.officeConsole.back}</BackLink>
         <p className="text-sm text-stone-600">{t.office.nav}</p>
         <h1 className="text-2xl font-bold">{l.title}</h1>
         <p className="text-stone-700">{l.lead}</p>

@@ -38,7 +38,7 @@ export default async function MaintenancePage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <BackLink href="/home">{t.apps.access.backHome}</BackLink>
+        <BackLink href="/office">{t.officeConsole.back}</BackLink>
         <p className="text-sm text-stone-600">{t.office.nav}</p>
         <h1 className="text-2xl font-bold">{c.title}</h1>
         <p className="text-stone-700">{c.lead}</p>
