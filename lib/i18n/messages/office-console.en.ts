@@ -133,7 +133,9 @@ export const officeConsoleEn: Messages["officeConsole"] = {
     disabledDone: "The account has been disabled.",
     enabledDone: "The account has been re-enabled.",
     self: "You cannot do this to your own account.",
-    mailFailed: " However, the invitation could not be sent. Please reset again later.",
+    createdMailFailed: "{loginId} has been added, but the invitation could not be sent. Please reset the account later to send it again.",
+    resetMailFailed: "Reset, but the invitation could not be sent. Please reset again later.",
+    resetMailCooldown: "Reset, but no invitation was sent: one was sent less than a minute ago. Please wait a minute and reset again.",
   },
   invite: {
     heading: "Set your first password",

@@ -132,7 +132,9 @@ export const officeConsoleJa = {
     disabledDone: "利用停止にしました。",
     enabledDone: "利用を再開しました。",
     self: "自分自身のアカウントは操作できません。",
-    mailFailed: "ただし、招待メールを送れませんでした。時間をおいてリセットをやり直してください。",
+    createdMailFailed: "{loginId} を追加しましたが、招待メールを送れませんでした。時間をおいてリセットで送り直してください。",
+    resetMailFailed: "リセットしましたが、招待メールを送れませんでした。時間をおいてリセットをやり直してください。",
+    resetMailCooldown: "リセットしましたが、招待メールは直前に送ったばかりのため送っていません。1分ほど待ってからリセットをやり直してください。",
   },
   invite: {
     heading: "初回パスワードの設定",

@@ -25,7 +25,7 @@ export const createStaffAction = action.state(
     if ([...name].length > EMPLOYEE_NAME_MAX) return { fieldErrors: { name: m.companies.errors.tooLong }, values: input };
     if (!email) return { fieldErrors: { email: m.companies.errors.emailFormat }, values: input };
     const made = await createStaff(session, { name, email }, await request(), now);
-    return { ok: true, info: `${format(m.staff.created, { loginId: made.loginId })}${made.invitation.ok ? "" : m.staff.mailFailed}` };
+    return { ok: true, info: format(made.invitation.ok ? m.staff.created : m.staff.createdMailFailed, { loginId: made.loginId }) };
   },
 );
 
@@ -38,7 +38,8 @@ export const staffChangeAction = action.state(
       ? await resetStaff(session, input.staffId, req, now)
       : { ...(await setStaffDisabled(session, input.staffId, input.change === "disable", req, now)), invitation: null };
     if (!result.ok) return { error: result.error === "self" ? m.self : t.office.errors.notFound };
-    const mailFailed = result.invitation !== null && !result.invitation.ok;
-    redirect(`/office/staff?done=${input.change}${mailFailed ? "&mail=failed" : ""}`);
+    // Why no invitation went (a reset right after another meets the mailed-code store's cool-down) is told apart.
+    const mail = result.invitation && !result.invitation.ok ? (result.invitation.reason === "cooldown" ? "cooldown" : "failed") : null;
+    redirect(`/office/staff?done=${input.change}${mail ? `&mail=${mail}` : ""}`);
   },
 );

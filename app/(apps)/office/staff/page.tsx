@@ -25,7 +25,8 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   const m = c.staff;
   const staff = await listStaff(session);
   const { done, mail } = await searchParams;
-  const doneText = { disable: m.disabledDone, enable: m.enabledDone, reset: m.resetDone }[typeof done === "string" ? done : ""] as string | undefined;
+  const resetText = mail === "cooldown" ? m.resetMailCooldown : mail === "failed" ? m.resetMailFailed : m.resetDone;
+  const doneText = { disable: m.disabledDone, enable: m.enabledDone, reset: resetText }[typeof done === "string" ? done : ""] as string | undefined;
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -34,7 +35,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
         <p className="text-stone-700">{m.lead}</p>
       </div>
       <ConsoleMenu t={t} current="/office/staff" admin />
-      {doneText && <FormAlert tone="info" message={`${doneText}${mail === "failed" ? m.mailFailed : ""}`} id="staff-done" />}
+      {doneText && <FormAlert tone="info" message={doneText} id="staff-done" />}
       <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white" data-testid="staff-list">
         {staff.map((s) => (
           <li key={s.id} className="space-y-3 p-4" data-testid={`staff-${s.loginId}`}>
