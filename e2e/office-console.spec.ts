@@ -2,31 +2,13 @@
 // desktop and phone: add a client company, add an employee whose invitation sets
 // the first password, import a Shift_JIS CSV (a bad file lists its lines and
 // imports nothing), disable an employee and a company; one run in English.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import iconv from "iconv-lite";
 import { e2eAccount } from "./support/accounts";
+import { acceptInvitation, addCompany, freshCode } from "./support/console";
 import { SignIn } from "./support/login-page";
-import { codeIn, waitForMail } from "./support/mail";
+import { waitForMail } from "./support/mail";
 import { openSiteMenu } from "./support/site-menu";
-
-/** A company code no other test or project uses: a letter B–Z, then up to 9 letters or digits. */
-function freshCode(prefix: string) {
-  return `${prefix}${Date.now().toString(36).toUpperCase().slice(-6)}${Math.floor(Math.random() * 36).toString(36).toUpperCase()}`;
-}
-
-async function addCompany(page: Page, code: string, name: string) {
-  await page.goto("/office");
-  await expect(page.getByRole("heading", { level: 1, name: "事務所メニュー" })).toBeVisible();
-  await page.getByTestId("console-companies").click();
-  await expect(page.getByRole("heading", { level: 1, name: "顧問先企業" })).toBeVisible();
-  await page.getByTestId("company-add").click();
-  await page.getByLabel("企業コード").fill(code.toLowerCase());
-  await page.getByLabel("企業名").fill(name);
-  await page.getByLabel("担当者名（任意）").fill("総務 太郎");
-  await page.getByTestId("company-save").click();
-  await expect(page.getByRole("status").filter({ hasText: "顧問先企業を追加しました。" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(code);
-}
 
 test("add a company and an employee; the invitation sets the first password; disabling ends the employee's session", async ({ page, browser }, info) => {
   test.setTimeout(150_000);
@@ -55,17 +37,8 @@ test("add a company and an employee; the invitation sets the first password; dis
 
   const mail = await waitForMail(email, 1);
   expect(mail.subject).toBe("【Tobira】アカウントのご案内（初回パスワードの設定）");
-  expect(mail.text).toContain(`/invite?id=${loginId}`);
-  const context = await browser.newContext();
-  const employee = await context.newPage();
-  await employee.goto(`/invite?id=${encodeURIComponent(loginId)}`);
-  await expect(employee.getByLabel("ログインID")).toHaveValue(loginId);
-  await employee.getByLabel("招待コード（6桁）").fill(codeIn(mail));
-  await employee.getByLabel("パスワード", { exact: true }).fill("my own garden path 77");
-  await employee.getByLabel("パスワード（確認）").fill("my own garden path 77");
-  await employee.getByTestId("invite-submit").click();
-  await expect(employee.getByTestId("invite-done")).toContainText("パスワードを設定しました");
-  await new SignIn(employee).limited({ loginId, password: "my own garden path 77" });
+  const { context, page: employee, signIn } = await acceptInvitation(browser, loginId, email, "my own garden path 77");
+  await signIn.limited({ loginId, password: "my own garden path 77" });
 
   await page.reload();
   await expect(page.getByTestId("detail-awaiting")).toHaveCount(0);

@@ -124,6 +124,10 @@ export const ACCOUNT_SPECS = {
   // e2e/audit.spec.ts
   auditHistory: { role: "EMPLOYEE", totp: true },
   auditOffice: { role: "SHAROUSHI", totp: true },
+  // e2e/office-licences.spec.ts, e2e/office-staff.spec.ts
+  consoleLicences: { role: "SHAROUSHI", totp: true },
+  consoleStaffAdmin: { role: "SHAROUSHI", totp: true, officeAdmin: true },
+  consoleStaffPlain: { role: "SHAROUSHI", totp: true },
 } satisfies Record<string, AccountSpec>;
 
 export type AccountName = keyof typeof ACCOUNT_SPECS;
