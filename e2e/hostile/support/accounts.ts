@@ -25,6 +25,8 @@ export type HostileSpec = {
   factor?: "EMAIL";
   hrStaff?: boolean;
   disabled?: boolean;
+  /** Sharoushi staff: 事務所管理者 (office administrator). */
+  officeAdmin?: boolean;
 };
 
 const totpEmployee: HostileSpec = { role: "EMPLOYEE", totp: true };
@@ -110,6 +112,12 @@ export const HOSTILE_ACCOUNTS = {
   // The second office: its staff and an employee of its company.
   office2Sharoushi: { role: "SHAROUSHI", office: 2, totp: true },
   office2Employee: { role: "EMPLOYEE", company: "C901", totp: true },
+  // console.spec.ts: the office console's actions against another office's companies, employees and staff.
+  consoleAttacker: { role: "SHAROUSHI", office: 2, totp: true, officeAdmin: true },
+  consoleCrossSite: { role: "SHAROUSHI", office: 2, totp: true, officeAdmin: true },
+  consoleVictimEmployee: totpEmployee,
+  consoleVictimStaff: totpSharoushi,
+  consoleEmployee: { role: "EMPLOYEE", totp: true, hrStaff: true },
 } satisfies Record<string, HostileSpec>;
 
 export type HostileAccountName = keyof typeof HOSTILE_ACCOUNTS;

@@ -41,6 +41,7 @@ await runScript(async () => {
           companyId,
           isHrStaff: spec.hrStaff ?? false,
           disabled: spec.disabled ?? false,
+          isOfficeAdmin: spec.officeAdmin ?? false,
           secondFactor: spec.totp ? "TOTP" : (spec.factor ?? null),
         },
       });
