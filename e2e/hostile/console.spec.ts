@@ -45,8 +45,7 @@ async function state(t: Target, employee: HostileAccount, staff: HostileAccount)
 
 function expectRefused(res: HttpResponse, what: string) {
   expect.soft(res.status, `${what}: no 5xx`).toBeLessThan(500);
-  // The action was found and ran its checks (an unknown action ID would be a 404 and prove nothing).
-  expect.soft(res.body, `${what}: the action exists`).not.toContain("Server action not found");
+  // The action was found and ran its checks: Next answers an unknown action ID with a 404, which would prove nothing.
   expect.soft(res.status, `${what}: the action exists`).not.toBe(404);
   // Success ends in a redirect to the result (done=, saved=, unchanged=) or an "info" answer.
   expect.soft(res.redirectPath ?? "", `${what}: no success redirect`).not.toMatch(/[?&](done|saved|unchanged)=/);
